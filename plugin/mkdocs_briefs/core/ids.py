@@ -1,0 +1,33 @@
+"""Ids and slugs: the forms the contract allows and how anchors are made."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+
+
+def is_valid_id(value: object) -> bool:
+    return isinstance(value, str) and bool(ID_PATTERN.match(value))
+
+
+def slugify(text: str) -> str:
+    """A readable ASCII anchor or URL slug: "Why it matters" -> "why-it-matters"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+class AnchorRegistry:
+    """Hands out unique anchors on one page: a repeated slug gets -2, -3, ..."""
+
+    def __init__(self, reserved: set[str] | None = None) -> None:
+        self._used: set[str] = set(reserved or ())
+
+    def unique(self, text: str, fallback: str = "section") -> str:
+        base = slugify(text) or fallback
+        anchor, number = base, 2
+        while anchor in self._used:
+            anchor, number = f"{base}-{number}", number + 1
+        self._used.add(anchor)
+        return anchor

@@ -1,0 +1,1 @@
+"""markdown-it-py rules for the brief format, one module per rule."""

@@ -1,0 +1,47 @@
+"""What the brief rules share while parsing one body: the brief's ids,
+the problems list, the anchors handed out, and file positions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown_it.token import Token
+
+from ..ids import AnchorRegistry
+from ..model import Body, Event, Source
+from ..problems import Location, Problems
+
+ENV_KEY = "brief"
+
+
+@dataclass
+class ParseContext:
+    path: str
+    body_line: int  # file line of the body's first line
+    lines: list[str]  # the body's lines, to find columns
+    problems: Problems
+    sources: dict[str, Source] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    anchors: AnchorRegistry = field(default_factory=AnchorRegistry)
+    body: Body = field(default_factory=lambda: Body(source="", tokens=[]))
+
+    def locate(self, inline: Token | None, needle: str = "", offset: int | None = None) -> Location:
+        """The file position of `needle` (or of `offset` in the content) in an inline block."""
+        if inline is None or inline.map is None:
+            return Location(self.path, self.body_line)
+        first = inline.map[0]
+        line = first
+        if offset is not None:
+            line = first + inline.content.count("\n", 0, offset)
+        if needle:
+            # Search the source lines of the block: the inline content has lost indentation.
+            for index in range(line, min(inline.map[1], len(self.lines))):
+                col = self.lines[index].find(needle)
+                if col >= 0:
+                    return Location(self.path, self.body_line + index, col + 1)
+        return Location(self.path, self.body_line + line, 0)
+
+
+def get_context(env: dict[str, Any]) -> ParseContext | None:
+    return env.get(ENV_KEY)

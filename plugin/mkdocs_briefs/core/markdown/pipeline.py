@@ -1,0 +1,78 @@
+"""The brief's markdown-it-py pipeline: CommonMark plus the brief rules.
+
+Built once per process and shared: parsing keeps no state between briefs
+except what lives in the per-call `env`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..model import Body
+from .citations import citations_plugin
+from .claims import claims_plugin
+from .context import ENV_KEY, ParseContext
+from .links import links_plugin
+from .mentions import mentions_plugin
+from .render_rules import RENDER_KEY, RenderContext, render_rules_plugin
+from .sections import sections_plugin
+
+
+@cache
+def brief_markdown() -> MarkdownIt:
+    # Raw HTML is off: authors' text is always escaped, never passed through.
+    md = MarkdownIt("commonmark", {"html": False, "typographer": False})
+    md.enable("table")
+    md.use(citations_plugin)
+    md.use(links_plugin)
+    md.use(sections_plugin)
+    md.use(claims_plugin)
+    md.use(mentions_plugin)
+    md.use(render_rules_plugin)
+    return md
+
+
+def parse_body(text: str, context: ParseContext) -> Body:
+    env: dict[str, Any] = {ENV_KEY: context}
+    tokens = brief_markdown().parse(text, env)
+    _mark_link_lines(tokens, context.body_line)
+    context.body.tokens = tokens
+    context.body.source = text
+    context.body.first_paragraph_text = first_paragraph_text(tokens)
+    return context.body
+
+
+def render_body(body: Body, context: RenderContext) -> str:
+    md = brief_markdown()
+    return md.renderer.render(body.tokens, md.options, {RENDER_KEY: context})
+
+
+def _mark_link_lines(tokens: list[Token], body_line: int) -> None:
+    """Remember each link's file line, for problems found when rendering."""
+    for block in tokens:
+        if block.type == "inline" and block.map and block.children:
+            for child in block.children:
+                if child.type == "link_open":
+                    child.meta = {**(child.meta or {}), "line": body_line + block.map[0]}
+
+
+def inline_text(inline: Token) -> str:
+    """The plain text of an inline token, without citation markers."""
+    parts: list[str] = []
+    for child in inline.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return " ".join("".join(parts).split())
+
+
+def first_paragraph_text(tokens: list[Token]) -> str:
+    for index, token in enumerate(tokens):
+        if token.type == "paragraph_open" and token.level == 0:
+            return inline_text(tokens[index + 1])
+    return ""

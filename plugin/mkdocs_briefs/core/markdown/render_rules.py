@@ -1,0 +1,76 @@
+"""Render rules that need the whole brief: citation links and rewritten links."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..model import Brief
+from ..problems import Location, Problems
+
+RENDER_KEY = "brief_render"
+
+# Given a relative link as written, return the URL to emit, or None when broken.
+LinkResolver = Callable[[str], str | None]
+
+
+@dataclass
+class RenderContext:
+    brief: Brief
+    problems: Problems = field(default_factory=Problems)
+    resolve_link: LinkResolver | None = None
+
+    def source_number(self, source_id: str) -> int:
+        """Sources are numbered in the order the front matter declares them."""
+        return list(self.brief.sources).index(source_id) + 1
+
+
+def source_anchor(source_id: str) -> str:
+    return f"source-{source_id}"
+
+
+def render_rules_plugin(md: MarkdownIt) -> None:
+    md.add_render_rule("citation", _render_citation)
+    md.add_render_rule("link_open", _render_link_open)
+
+
+def _render_citation(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:
+    context: RenderContext | None = env.get(RENDER_KEY)
+    token = tokens[idx]
+    if context is None:
+        return escape(token.markup)
+    links = []
+    for source_id in token.meta["ids"]:
+        source = context.brief.sources[source_id]
+        number = context.source_number(source_id)
+        label = escape(f"Source {number}: {source.name} ({source.kind.label})")
+        links.append(
+            f'<a class="brief-cite__link" href="#{source_anchor(source_id)}" '
+            f'data-source="{escape(source_id)}" aria-label="{label}">{number}</a>'
+        )
+    if not links:
+        return ""
+    return f'<sup class="brief-cite">{", ".join(links)}</sup>'
+
+
+def _render_link_open(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:
+    token = tokens[idx]
+    context: RenderContext | None = env.get(RENDER_KEY)
+    if (token.meta or {}).get("kind") == "relative" and context and context.resolve_link:
+        href = str(token.attrGet("href") or "")
+        resolved = context.resolve_link(href)
+        if resolved is None:
+            context.problems.warning(
+                Location(context.brief.path, token.meta.get("line", 0)),
+                f"the link '{href}' points to no brief or page: fix the path "
+                "(relative to this brief's file)",
+            )
+        else:
+            token = token.copy()
+            token.attrSet("href", resolved)
+    return self.renderToken([token], 0, options, env)

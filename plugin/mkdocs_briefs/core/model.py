@@ -1,0 +1,182 @@
+"""The typed model of a brief, as the authoring contract defines it."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from .dates import ResolvedWhen
+from .problems import Location
+
+
+class SourceKind(enum.Enum):
+    """What kind of source a claim rests on, with the label readers see."""
+
+    NAMED = ("named", "On the record")
+    ANONYMOUS = ("anonymous", "Anonymous")
+    STATEMENT = ("statement", "Statement")
+    SOCIAL = ("social", "Social post")
+    DOCUMENT = ("document", "Document")
+    MEDIA = ("media", "Other outlet")
+    DECLINED = ("declined", "Declined to comment")
+    NO_RESPONSE = ("no-response", "No response")
+
+    def __init__(self, key: str, label: str) -> None:
+        self.key = key
+        self.label = label
+
+    @classmethod
+    def from_key(cls, key: str) -> SourceKind | None:
+        return next((kind for kind in cls if kind.key == key), None)
+
+    @classmethod
+    def keys(cls) -> list[str]:
+        return [kind.key for kind in cls]
+
+
+class EventKind(enum.Enum):
+    CALL = ("call", "Call")
+    MEETING = ("meeting", "Meeting")
+    STATEMENT = ("statement", "Statement")
+    STRIKE = ("strike", "Strike")
+    DECISION = ("decision", "Decision")
+    OTHER = ("other", "Event")
+
+    def __init__(self, key: str, label: str) -> None:
+        self.key = key
+        self.label = label
+
+    @classmethod
+    def from_key(cls, key: str) -> EventKind | None:
+        return next((kind for kind in cls if kind.key == key), None)
+
+    @classmethod
+    def keys(cls) -> list[str]:
+        return [kind.key for kind in cls]
+
+
+class BriefType(enum.Enum):
+    REPORTAGE = ("reportage", "Reportage")
+    ANALYSIS = ("analysis", "Analysis")
+    BACKGROUND = ("background", "Background")
+    OPINION = ("opinion", "Opinion")
+
+    def __init__(self, key: str, label: str) -> None:
+        self.key = key
+        self.label = label
+
+    @classmethod
+    def from_key(cls, key: str) -> BriefType | None:
+        return next((kind for kind in cls if kind.key == key), None)
+
+    @classmethod
+    def keys(cls) -> list[str]:
+        return [kind.key for kind in cls]
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    kind: SourceKind
+    location: Location
+    detail: str | None = None
+    via: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    when: ResolvedWhen
+    title: str
+    location: Location
+    kind: EventKind = EventKind.OTHER
+    participants: tuple[str, ...] = ()
+    duration: str | None = None
+    sources: tuple[str, ...] = ()
+    order: int = 0  # position in the file, the last tie-breaker of the timeline
+
+
+@dataclass(frozen=True)
+class Correction:
+    date: date
+    text: str
+    location: Location
+
+
+@dataclass(frozen=True)
+class Section:
+    """A labelled section ("Why it matters:") with its stable anchor."""
+
+    label: str  # without the trailing colon
+    anchor: str
+    location: Location
+
+
+@dataclass(frozen=True)
+class Heading:
+    """An entry of the page's table of contents: a heading or a section label."""
+
+    level: int
+    title: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One `[@a; @b]` marker: the claim it belongs to and the ids it cites."""
+
+    source_ids: tuple[str, ...]
+    claim_anchor: str | None  # None when the marker is outside a paragraph or list item
+    location: Location
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A body link to an event, e.g. `[on Thursday](#putin-call)`."""
+
+    event_id: str
+    text: str
+    anchor: str
+    location: Location
+
+
+@dataclass
+class Body:
+    """The parsed body: markdown-it tokens plus what the rules found in them."""
+
+    source: str  # the Markdown as written
+    tokens: list[Any]
+    headings: list[Heading] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    first_paragraph_text: str = ""
+
+
+@dataclass
+class Brief:
+    """One annotated brief, parsed and validated."""
+
+    path: str  # as shown in messages, e.g. "briefs/trump-zelensky.md"
+    slug: str
+    title: str
+    published: datetime  # aware, in the site's time zone
+    body: Body
+    published_has_time: bool = False  # False when only a date was written
+    summary: str = ""
+    updated: datetime | None = None
+    type: BriefType = BriefType.REPORTAGE
+    tags: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    sources: dict[str, Source] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        """The page path inside the site, without leading slash: yyyy/mm/dd/slug/."""
+        return f"{self.published:%Y/%m/%d}/{self.slug}/"

@@ -1,0 +1,295 @@
+"""Parse one brief file into the model, collecting every problem on the way.
+
+A brief with an error (no title, no date, broken YAML) is not built; a brief
+with warnings is built and the warnings are reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import tzinfo
+from pathlib import PurePosixPath
+
+from .dates import ACCEPTED_FORMS, DateError, resolve_when
+from .fields import FieldReader
+from .frontmatter import split_front_matter
+from .ids import is_valid_id, slugify
+from .markdown.context import ParseContext
+from .markdown.pipeline import parse_body
+from .model import Brief, BriefType, Correction, Event, EventKind, Source, SourceKind
+from .problems import Location, Problems
+from .suggest import did_you_mean
+from .yamlsource import PosDict, YamlError, load_yaml
+
+BRIEF_KEYS = (
+    "title",
+    "date",
+    "updated",
+    "summary",
+    "type",
+    "tags",
+    "authors",
+    "sources",
+    "events",
+    "corrections",
+    "slug",
+)
+SOURCE_KEYS = ("name", "kind", "detail", "via", "url")
+EVENT_KEYS = ("id", "when", "kind", "title", "participants", "duration", "sources")
+CORRECTION_KEYS = ("date", "text")
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """What the site decides for every brief."""
+
+    tz: tzinfo
+
+
+def parse_brief(text: str, path: str, settings: SiteSettings, problems: Problems) -> Brief | None:
+    """Parse `text` (the file at `path`, as shown in messages) into a Brief."""
+    split = split_front_matter(text)
+    if split is None:
+        problems.error(
+            Location(path, 1, 1),
+            "the brief has no front matter: start the file with a line '---', "
+            "then title: and date:, then another '---'",
+        )
+        return None
+    fields = FieldReader(path, split.front_matter_line - 1, problems)
+    try:
+        data = load_yaml(split.front_matter)
+    except YamlError as exc:
+        problems.error(fields.at(exc.pos), f"{exc.message}: fix the front matter")
+        return None
+    if not isinstance(data, PosDict):
+        problems.error(
+            Location(path, split.front_matter_line, 1),
+            "the front matter must be a mapping of `key: value` lines (title:, date:, ...)",
+        )
+        return None
+    return _build(data, split.body, split.body_line, path, settings, fields, problems)
+
+
+def _build(
+    data: PosDict,
+    body_text: str,
+    body_line: int,
+    path: str,
+    settings: SiteSettings,
+    fields: FieldReader,
+    problems: Problems,
+) -> Brief | None:
+    errors_before = sum(1 for p in problems if p.severity.value == "error")
+    fields.unknown_keys(data, BRIEF_KEYS, "the front matter")
+    title = fields.text(data, "title", required=True, what="the title")
+    published, published_has_time = fields.datetime_value(data, "date", settings.tz, required=True)
+    updated, _ = fields.datetime_value(data, "updated", settings.tz)
+    if published and updated and updated < published:
+        problems.warning(
+            fields.where(data, "updated"),
+            "'updated' is before 'date': an update comes after publication",
+        )
+    slug = _slug(data, path, fields)
+    brief_type = _choice(data, "type", BriefType, BriefType.REPORTAGE, fields)
+    sources = _sources(data, fields)
+    events = _events(data, fields, sources, published, settings) if published else []
+    corrections = _corrections(data, fields)
+    if sum(1 for p in problems if p.severity.value == "error") > errors_before:
+        return None
+    assert published is not None
+    context = ParseContext(
+        path=path,
+        body_line=body_line,
+        lines=body_text.split("\n"),
+        problems=problems,
+        sources=sources,
+        events={event.id: event for event in events},
+    )
+    body = parse_body(body_text, context)
+    return Brief(
+        path=path,
+        slug=slug,
+        title=title,
+        published=published,
+        body=body,
+        published_has_time=published_has_time,
+        summary=fields.text(data, "summary") or body.first_paragraph_text,
+        updated=updated,
+        type=brief_type,
+        tags=fields.text_list(data, "tags"),
+        authors=fields.text_list(data, "authors"),
+        sources=sources,
+        events=events,
+        corrections=sorted(corrections, key=lambda c: c.date, reverse=True),
+    )
+
+
+def _slug(data: PosDict, path: str, fields: FieldReader) -> str:
+    if "slug" in data:
+        slug = fields.text(data, "slug")
+        if is_valid_id(slug):
+            return slug
+        fields.problems.error(
+            fields.where(data, "slug"),
+            f"the slug '{slug}' is not allowed: use lower-case letters, digits and hyphens "
+            f"(e.g. '{slugify(slug) or 'my-brief'}')",
+        )
+        return ""
+    stem = PurePosixPath(path).stem
+    slug = slugify(stem)
+    if not slug:
+        fields.problems.error(
+            Location(path),
+            "the file name gives no usable slug: rename the file "
+            "or add `slug:` to the front matter",
+        )
+    return slug
+
+
+def _choice(data: PosDict, key: str, enum_type, default, fields: FieldReader):
+    raw = fields.text(data, key)
+    if not raw:
+        return default
+    choice = enum_type.from_key(raw)
+    if choice is None:
+        fields.problems.warning(
+            fields.where(data, key),
+            f"unknown {key} '{raw}'{did_you_mean(raw, enum_type.keys())}: "
+            f"use one of {', '.join(enum_type.keys())}; '{default.key}' was used",
+        )
+        return default
+    return choice
+
+
+def _sources(data: PosDict, fields: FieldReader) -> dict[str, Source]:
+    mapping = fields.mapping(data, "sources")
+    sources: dict[str, Source] = {}
+    if mapping is None:
+        return sources
+    for source_id, entry in mapping.items():
+        where = fields.at(mapping.key_pos[source_id])
+        if not is_valid_id(source_id):
+            fields.problems.warning(
+                where,
+                f"the source id '{source_id}' is not allowed: use lower-case letters, "
+                "digits and hyphens, e.g. ua-official",
+            )
+            continue
+        if not isinstance(entry, PosDict):
+            fields.problems.warning(
+                where, f"source '{source_id}' must be a mapping with name: and kind:"
+            )
+            continue
+        fields.unknown_keys(entry, SOURCE_KEYS, f"source '{source_id}'")
+        name = fields.text(entry, "name", what=f"the name of source '{source_id}'")
+        kind_key = fields.text(entry, "kind")
+        kind = SourceKind.from_key(kind_key)
+        if not name:
+            fields.problems.warning(where, f"source '{source_id}' has no name: add `name: ...`")
+            continue
+        if kind is None:
+            hint = did_you_mean(kind_key, SourceKind.keys()) if kind_key else ""
+            problem = f"unknown kind '{kind_key}'" if kind_key else "no kind"
+            fields.problems.warning(
+                fields.where(entry, "kind") if kind_key else where,
+                f"source '{source_id}' has {problem}{hint}: "
+                f"use one of {', '.join(SourceKind.keys())}",
+            )
+            continue
+        sources[source_id] = Source(
+            id=source_id,
+            name=name,
+            kind=kind,
+            location=where,
+            detail=fields.text(entry, "detail") or None,
+            via=fields.text(entry, "via") or None,
+            url=fields.url(entry, "url"),
+        )
+    return sources
+
+
+def _events(data, fields: FieldReader, sources, published, settings) -> list[Event]:
+    sequence = fields.sequence(data, "events")
+    events: list[Event] = []
+    seen: dict[str, Location] = {}
+    for index, entry in enumerate(sequence or []):
+        where = fields.at(sequence.where(index))
+        if not isinstance(entry, PosDict):
+            fields.problems.warning(where, "each event must be a mapping with id:, when:, title:")
+            continue
+        fields.unknown_keys(entry, EVENT_KEYS, "an event")
+        event_id = fields.text(entry, "id", what="the event id")
+        if not is_valid_id(event_id):
+            fields.problems.warning(
+                fields.where(entry, "id") if event_id else where,
+                f"the event id '{event_id}' is not allowed: use lower-case letters, "
+                "digits and hyphens, e.g. putin-call"
+                if event_id
+                else "the event has no id: add `id: ...` (lower-case letters, digits, hyphens)",
+            )
+            continue
+        if event_id in seen:
+            fields.problems.warning(
+                fields.where(entry, "id"),
+                f"the event id '{event_id}' is used twice (first at line {seen[event_id].line}): "
+                "give each event its own id",
+            )
+            continue
+        seen[event_id] = fields.where(entry, "id")
+        title = fields.text(entry, "title")
+        if not title:
+            fields.problems.warning(where, f"event '{event_id}' has no title: add `title: ...`")
+            continue
+        phrase = fields.text(entry, "when")
+        if not phrase:
+            fields.problems.warning(
+                where, f"event '{event_id}' has no date: add `when:` ({ACCEPTED_FORMS})"
+            )
+            continue
+        try:
+            when = resolve_when(phrase, published, settings.tz)
+        except DateError as exc:
+            fields.problems.warning(fields.where(entry, "when"), str(exc))
+            continue
+        kind = _choice(entry, "kind", EventKind, EventKind.OTHER, fields)
+        cited = fields.text_list(entry, "sources")
+        for source_id in cited:
+            if source_id not in sources:
+                fields.problems.warning(
+                    fields.where(entry, "sources"),
+                    f"unknown source '{source_id}'{did_you_mean(source_id, sources)} "
+                    f"in event '{event_id}': declare it under `sources:`",
+                )
+        events.append(
+            Event(
+                id=event_id,
+                when=when,
+                title=title,
+                location=where,
+                kind=kind,
+                participants=fields.text_list(entry, "participants"),
+                duration=fields.text(entry, "duration") or None,
+                sources=tuple(s for s in cited if s in sources),
+                order=index,
+            )
+        )
+    return events
+
+
+def _corrections(data: PosDict, fields: FieldReader) -> list[Correction]:
+    sequence = fields.sequence(data, "corrections")
+    corrections: list[Correction] = []
+    for index, entry in enumerate(sequence or []):
+        where = fields.at(sequence.where(index))
+        if not isinstance(entry, PosDict):
+            fields.problems.warning(where, "each correction must be a mapping with date: and text:")
+            continue
+        fields.unknown_keys(entry, CORRECTION_KEYS, "a correction")
+        day = fields.date_value(entry, "date")
+        text = fields.text(entry, "text")
+        if not text:
+            fields.problems.warning(where, "the correction has no text: add `text: ...`")
+        if day and text:
+            corrections.append(Correction(day, text, where))
+    return corrections

@@ -1,0 +1,67 @@
+"""Read a brief or glossary file as text, refusing what is not text.
+
+Nothing is guessed silently: bytes that are not UTF-8 are reported with
+their line and column, and a byte-order mark is reported and dropped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .problems import Location, Problems
+
+MAX_BYTES = 1_000_000  # a brief is a few kilobytes; a megabyte is a mistake
+
+
+def read_source(path: Path, shown_as: str, problems: Problems) -> str | None:
+    """Return the file's text, or None after adding an error to `problems`."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.error(Location(shown_as), f"cannot read the file: {exc.strerror or exc}")
+        return None
+    return decode_source(data, shown_as, problems)
+
+
+def decode_source(data: bytes, shown_as: str, problems: Problems) -> str | None:
+    if len(data) > MAX_BYTES:
+        size = len(data) / 1_000_000
+        problems.error(
+            Location(shown_as),
+            f"the file is {size:.1f} MB; a brief must be under 1 MB: "
+            "split it or remove pasted material",
+        )
+        return None
+    if not data.strip():
+        problems.error(
+            Location(shown_as, 1, 1),
+            "the file is empty: start it with front matter (--- title: ... date: ... ---)",
+        )
+        return None
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        problems.error(
+            Location(shown_as, line),
+            "the file contains NUL bytes and looks binary: only UTF-8 text files can be briefs",
+        )
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        problems.warning(
+            Location(shown_as, 1, 1),
+            "the file starts with a byte-order mark; it was ignored: save it as UTF-8 without BOM",
+        )
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        problems.error(
+            Location(shown_as, line, col),
+            f"byte 0x{data[exc.start]:02x} is not UTF-8: save the file as UTF-8 "
+            "(it may have been written as Latin-1 or Windows-1252)",
+        )
+        return None
+    # Windows and old-Mac line endings would shift every line number.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
