@@ -1,0 +1,37 @@
+"""The plugin's options, validated by MkDocs' own config machinery."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config, ValidationError
+
+
+class TimeZone(c.BaseConfigOption[ZoneInfo]):
+    """An IANA time zone name such as `America/New_York`."""
+
+    def __init__(self, default: str = "UTC") -> None:
+        super().__init__()
+        self.default = default
+
+    def run_validation(self, value: object) -> ZoneInfo:
+        if not isinstance(value, str) or not value.strip():
+            raise ValidationError("expected an IANA time zone name, e.g. America/New_York")
+        try:
+            return ZoneInfo(value.strip())
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValidationError(
+                f"unknown time zone '{value}': use an IANA name, e.g. America/New_York or UTC"
+            ) from exc
+
+
+class BriefsConfig(Config):
+    # Folder of brief files, relative to mkdocs.yml; outside docs_dir on purpose.
+    briefs_dir = c.Dir(exists=True, default="briefs")
+    # The site glossary (YAML), relative to mkdocs.yml.
+    glossary = c.Optional(c.File(exists=True))
+    # Dates without an offset, and weekday phrases, are read in this zone.
+    timezone = TimeZone(default="UTC")
+    # Page template of a brief, looked up in the theme (a custom_dir may override it).
+    template = c.Type(str, default="brief.html")

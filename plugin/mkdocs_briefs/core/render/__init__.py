@@ -1,0 +1,1 @@
+"""HTML fragments of a brief page, escaped and host-independent."""

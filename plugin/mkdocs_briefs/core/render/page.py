@@ -1,0 +1,61 @@
+"""The brief page's fragments: header, body, and the parts features add."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..markdown.pipeline import render_body
+from ..markdown.render_rules import LinkResolver, RenderContext
+from ..model import Brief, Heading
+from ..problems import Problems
+from .text import ap_date, ap_time, esc
+
+
+@dataclass
+class RenderedBrief:
+    """Everything a host template places on a brief page; all of it is escaped HTML."""
+
+    header: str
+    body: str
+    toc: list[Heading]
+    problems: Problems = field(default_factory=Problems)
+
+
+def render_brief(brief: Brief, *, resolve_link: LinkResolver | None = None) -> RenderedBrief:
+    context = RenderContext(brief=brief, resolve_link=resolve_link)
+    body = render_body(brief.body, context)
+    return RenderedBrief(
+        header=render_header(brief),
+        body=body,
+        toc=list(brief.body.headings),
+        problems=context.problems,
+    )
+
+
+def render_header(brief: Brief) -> str:
+    published = brief.published
+    parts = [
+        f'<p class="brief-header__type">{esc(brief.type.label)}</p>',
+        f'<h1 class="brief-header__title">{esc(brief.title)}</h1>',
+    ]
+    if brief.published_has_time:
+        machine = published.isoformat()
+        shown = f"{ap_date(published.date())}, {ap_time(published)}"
+    else:
+        machine, shown = published.date().isoformat(), ap_date(published.date())
+    dateline = [f'<time datetime="{machine}">{esc(shown)}</time>']
+    if brief.updated:
+        dateline.append(
+            f'Updated <time datetime="{brief.updated.isoformat()}">'
+            f"{esc(ap_date(brief.updated.date()))}, {esc(ap_time(brief.updated))}</time>"
+        )
+    if brief.authors:
+        dateline.insert(0, "By " + esc(_join_names(brief.authors)))
+    parts.append(f'<p class="brief-header__dateline">{" · ".join(dateline)}</p>')
+    return '<header class="brief-header">\n' + "\n".join(parts) + "\n</header>\n"
+
+
+def _join_names(names: tuple[str, ...]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,109 @@
+"""The MkDocs adapter: turns brief files into pages and reports problems.
+
+All the work lives in `core`; this module only connects it to MkDocs' events.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from .config import BriefsConfig
+from .core.collection import BriefCollection, load_briefs
+from .core.parse import SiteSettings
+from .core.problems import Location, Problem, Severity
+from .structure import BriefPage, brief_file
+
+log = get_plugin_logger("briefs")
+
+PACKAGE_DIR = Path(__file__).parent
+TEMPLATES_DIR = PACKAGE_DIR / "templates"
+ASSETS_DIR = PACKAGE_DIR / "assets"
+ASSET_URI = "assets/briefs"
+
+
+def report(problem: Problem) -> None:
+    """Warnings and errors fail `mkdocs build --strict` after all are listed."""
+    if problem.severity is Severity.ERROR:
+        log.error(str(problem))
+    elif problem.severity is Severity.WARNING:
+        log.warning(str(problem))
+    else:
+        log.info(str(problem))
+
+
+class BriefsPlugin(BasePlugin[BriefsConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.collection = BriefCollection()
+        self.project_dir = Path.cwd()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.project_dir = Path(config.config_file_path or ".").resolve().parent
+        # Last in the search path, so a theme's custom_dir can override our templates.
+        if str(TEMPLATES_DIR) not in config.theme.dirs:
+            config.theme.dirs.append(str(TEMPLATES_DIR))
+        for asset in sorted(ASSETS_DIR.glob("*.css")):
+            _add_once(config.extra_css, f"{ASSET_URI}/{asset.name}")
+        for asset in sorted(ASSETS_DIR.glob("*.js")):
+            _add_once(config.extra_javascript, f"{ASSET_URI}/{asset.name}")
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        settings = SiteSettings(tz=self.config.timezone)
+        self.collection = load_briefs(Path(self.config.briefs_dir), self.project_dir, settings)
+        for problem in self.collection.problems:
+            report(problem)
+
+        link_targets: dict[str, File] = {}
+        made: list[tuple[Any, File]] = []
+        for brief in self.collection.briefs:
+            source = self.collection.files[brief.path]
+            file = brief_file(brief, source, config)
+            clash = files.get_file_from_path(file.src_uri)
+            if clash is not None and not clash.generated_by:
+                report(
+                    Problem(
+                        Location(brief.path, 1, 1),
+                        f"the page /{brief.url} is also made by {clash.src_uri} in the docs "
+                        "folder: change this brief's slug: or move that page",
+                        Severity.ERROR,
+                    )
+                )
+                continue
+            files.append(file)
+            link_targets[str(source.resolve())] = file
+            made.append((brief, file))
+        for brief, file in made:
+            BriefPage(brief, file, config, template=self.config.template, link_targets=link_targets)
+
+        for asset in sorted(ASSETS_DIR.iterdir()):
+            if asset.is_file():
+                files.append(
+                    File.generated(config, f"{ASSET_URI}/{asset.name}", abs_src_path=str(asset))
+                )
+        return files
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if isinstance(page, BriefPage) and page.rendered is not None:
+            for problem in page.rendered.problems:
+                report(problem)
+        return html
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        # Brief files live outside docs_dir, so `mkdocs serve` must be told to watch them.
+        server.watch(self.config.briefs_dir)
+        if self.config.glossary:
+            server.watch(self.config.glossary)
+        return server
+
+
+def _add_once(items: list, value: str) -> None:
+    if value not in [str(item) for item in items]:
+        items.append(value)

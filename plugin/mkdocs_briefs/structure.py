@@ -1,0 +1,95 @@
+"""MkDocs pages made from brief files that live outside `docs_dir`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+from .core.model import Brief, Heading
+from .core.render.page import RenderedBrief, render_brief
+
+
+def brief_file(brief: Brief, source: Path, config: MkDocsConfig) -> File:
+    """A virtual docs file at yyyy/mm/dd/slug/index.md, read from the brief's own file."""
+    return File.generated(
+        config,
+        f"{brief.url}index.md",
+        abs_src_path=str(source),
+        # Never in the nav: Material renders the nav into every page.
+        inclusion=InclusionLevel.NOT_IN_NAV,
+    )
+
+
+class BriefPage(Page):
+    """A page whose Markdown is rendered by the brief pipeline, not Python-Markdown."""
+
+    def __init__(
+        self,
+        brief: Brief,
+        file: File,
+        config: MkDocsConfig,
+        *,
+        template: str,
+        link_targets: dict[str, File],
+    ) -> None:
+        super().__init__(brief.title, file, config)
+        self.brief = brief
+        self.rendered: RenderedBrief | None = None
+        self._template = template
+        self._source = Path(file.abs_src_path or "")
+        self._link_targets = link_targets  # resolved brief file path -> its generated File
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        # Parsed once for the whole build: no second read of the file.
+        self.markdown = self.brief.body.source
+        self.meta = {"template": self._template, "description": self.brief.summary}
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        docs_dir = Path(config.docs_dir)
+        self.rendered = render_brief(
+            self.brief, resolve_link=lambda href: self._resolve(href, files, docs_dir)
+        )
+        self.content = self.rendered.body
+        self.toc = _toc(self.rendered.toc)
+        self.present_anchor_ids = {h.anchor for h in self.rendered.toc}
+
+    def _resolve(self, href: str, files: Files, docs_dir: Path) -> str | None:
+        """A link written relative to the brief file, to another brief or a docs page."""
+        parts = urlsplit(href)
+        if not parts.path:
+            return href
+        if parts.path.startswith("/"):
+            target_file = files.get_file_from_path(parts.path.lstrip("/"))
+        else:
+            target = (self._source.parent / parts.path).resolve()
+            target_file = self._link_targets.get(str(target))
+            if target_file is None:
+                try:
+                    relative = target.relative_to(docs_dir.resolve()).as_posix()
+                except ValueError:
+                    return None
+                target_file = files.get_file_from_path(relative)
+        if target_file is None:
+            return None
+        url = target_file.url_relative_to(self.file)
+        if parts.fragment:
+            url += "#" + parts.fragment
+        return url
+
+
+def _toc(headings: list[Heading]) -> TableOfContents:
+    """Material's table of contents: headings and section labels, nested by level."""
+    roots: list[AnchorLink] = []
+    stack: list[AnchorLink] = []
+    for heading in headings:
+        link = AnchorLink(heading.title, heading.anchor, heading.level)
+        while stack and stack[-1].level >= heading.level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(link)
+        stack.append(link)
+    return TableOfContents(roots)
