@@ -1,0 +1,522 @@
+"""The site glossary: loading and checking the YAML file, and finding terms in text.
+
+The glossary is one YAML mapping of term id -> entry (`term`, `aliases`,
+`definition`, `see`). Loading never raises: every problem is reported at its
+`file:line:col` and the entry is skipped or repaired. `TermMatcher` is built
+once per build and finds terms in text with a word-level trie, so its cost per
+call depends on the text, not on the size of the glossary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from .ids import ID_PATTERN, slugify
+from .problems import Location, Problem, Problems
+from .suggest import did_you_mean
+from .yamlsource import Pos, PosDict, PosList, YamlError, load_yaml
+
+__all__ = [
+    "ID_PATTERN",
+    "Glossary",
+    "GlossaryTerm",
+    "TermMatch",
+    "TermMatcher",
+    "load_glossary",
+]
+
+KNOWN_KEYS = ("term", "aliases", "definition", "see")
+
+
+# --- Model -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    id: str
+    term: str  # the words as readers see them, e.g. "air defense"
+    aliases: tuple[str, ...]
+    definition: str  # inline Markdown source; rendered elsewhere
+    see: tuple[str, ...]  # ids of other terms, all known to the glossary
+    location: Location  # where the id is written
+
+
+@dataclass(frozen=True)
+class Glossary:
+    path: str
+    terms: dict[str, GlossaryTerm] = field(default_factory=dict)  # in file order
+
+    @classmethod
+    def empty(cls, path: str = "") -> Glossary:
+        return cls(path, {})
+
+    def get(self, term_id: str) -> GlossaryTerm | None:
+        return self.terms.get(term_id)
+
+    def sorted_terms(self) -> list[GlossaryTerm]:
+        """A-Z by the visible term, ignoring case; the id breaks ties so the order is stable."""
+        return sorted(self.terms.values(), key=lambda t: (t.term.casefold(), t.id))
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __contains__(self, term_id: object) -> bool:
+        return term_id in self.terms
+
+    def __iter__(self) -> Iterator[GlossaryTerm]:
+        return iter(self.terms.values())
+
+
+# --- Words and surface forms (shared by the loader and the matcher) ------------
+
+# A word is a run of letters, digits, underscores and combining marks (so a
+# decomposed accent stays inside its word), joined by hyphens, apostrophes or
+# periods between two runs: "air-defense", "Iran's", "U.S", "3.5" are single
+# words. Underscores are inside words because a match may not touch one anyway,
+# and a positive character class tokenises much faster than an alternation.
+_RUN = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+_WORD = re.compile(rf"{_RUN}(?:['\u2019.\-\u2010\u2011]{_RUN})*")
+_SPACES = re.compile(r"\s+")
+_HYPHENS = "-\u2010\u2011"
+
+
+def _norm_word(word: str) -> str:
+    # ASCII is the common case; NFC only matters when accents may be decomposed.
+    return word.lower() if word.isascii() else unicodedata.normalize("NFC", word).casefold()
+
+
+def _norm_gap(gap: str) -> str:
+    # Any run of whitespace (including a newline) between words counts as one space.
+    return gap if gap == " " else _SPACES.sub(" ", gap)
+
+
+def _exact(word: str) -> str:
+    return word if word.isascii() else unicodedata.normalize("NFC", word)
+
+
+class _Form(NamedTuple):
+    """A term or alias as the matcher sees it."""
+
+    words: tuple[str, ...]  # as written (NFC), for the all-capitals check
+    edges: tuple[str, ...]  # trie keys: first word, then gap + word, normalised
+    tail: str  # punctuation written after the last word, e.g. the final '.' of "U.S."
+    caps: bool  # all letters upper-case (at least two): matches only in capitals
+
+    @property
+    def key(self) -> tuple[tuple[str, ...], str]:
+        """Two forms with the same key are the same text, ignoring case and spacing."""
+        return self.edges, self.tail
+
+
+def _parse_form(text: str) -> _Form | None:
+    """The form's words and gaps, or None if it does not start with a letter or digit."""
+    text = unicodedata.normalize("NFC", text.strip())
+    words: list[str] = []
+    edges: list[str] = []
+    end = 0
+    for match in _WORD.finditer(text):
+        if not words and (match.start() != 0 or not text[0].isalnum()):
+            return None
+        word = match.group()
+        gap = _norm_gap(text[end : match.start()]) if words else ""
+        words.append(word)
+        edges.append(gap + _norm_word(word))
+        end = match.end()
+    if not words:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    caps = len(letters) >= 2 and all(c.isupper() for c in letters)
+    return _Form(tuple(words), tuple(edges), text[end:], caps)
+
+
+def _plurals(form: _Form) -> Iterator[tuple[tuple[str, ...], str]]:
+    """(edges, exact stem of the last word) for the +s, +es and y->ies plurals."""
+    if form.tail:  # "U.S." has no plural; the tail would sit inside it
+        return
+    *head, last = form.edges
+    word = form.words[-1]
+    yield (*head, last + "s"), word
+    yield (*head, last + "es"), word
+    if last.endswith("y"):
+        yield (*head, last[:-1] + "ies"), word[:-1]
+
+
+# --- Loading -----------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    """An entry that passed the per-entry checks, before cross-entry checks."""
+
+    id: str
+    location: Location
+    term: str
+    term_location: Location
+    definition: str
+    aliases: list[tuple[str, Location]]
+    see: list[tuple[str, Location]]
+
+
+def load_glossary(text: str, path: str) -> tuple[Glossary, list[Problem]]:
+    """Read the glossary file; never raises. Problems are sorted by position."""
+    problems = Problems()
+    try:
+        data = load_yaml(text)
+    except YamlError as exc:
+        problems.error(
+            Location(path, exc.pos.line, exc.pos.col),
+            f"{exc.message}: fix it (quote text that contains ': '); "
+            "no glossary term is linked until the file loads",
+        )
+        return Glossary.empty(path), problems.items
+    if data is None:  # an empty file is an empty glossary, not a mistake
+        return Glossary.empty(path), []
+    if not isinstance(data, PosDict):
+        pos = data.pos if isinstance(data, PosList) else Pos(1, 1)
+        problems.error(
+            Location(path, pos.line, pos.col),
+            "the glossary must be a mapping of term ids to entries, e.g. `air-defense:` "
+            "with `term:` and `definition:` indented under it",
+        )
+        return Glossary.empty(path), problems.items
+
+    reader = _EntryReader(path, problems)
+    drafts: list[_Draft] = []
+    skipped: set[str] = set()  # valid ids whose entry was dropped (already reported)
+    for key, value in data.items():
+        draft = reader.entry(data, key, value)
+        if draft is not None:
+            drafts.append(draft)
+        elif isinstance(key, str) and ID_PATTERN.match(key):
+            skipped.add(key)
+
+    aliases = _claim_forms(drafts, problems)
+    ids = [draft.id for draft in drafts]
+    known = set(ids)
+    terms: dict[str, GlossaryTerm] = {}
+    for draft in drafts:
+        terms[draft.id] = GlossaryTerm(
+            id=draft.id,
+            term=draft.term,
+            aliases=aliases[draft.id],
+            definition=draft.definition,
+            see=_resolve_see(draft, known, skipped, ids, problems),
+            location=draft.location,
+        )
+    return Glossary(path, terms), sorted(problems.items, key=lambda p: p.location)
+
+
+@dataclass
+class _EntryReader:
+    path: str
+    problems: Problems
+
+    def at(self, pos: Pos) -> Location:
+        return Location(self.path, pos.line, pos.col)
+
+    def value_at(self, mapping: PosDict, key: Any) -> Location:
+        # An empty value's position is the end of its line; the key is easier to find.
+        if mapping.get(key) is None:
+            return self.at(mapping.key_pos.get(key, mapping.pos))
+        return self.at(mapping.where(key))
+
+    def entry(self, data: PosDict, key: Any, value: Any) -> _Draft | None:
+        where = self.at(data.key_pos[key])
+        if not isinstance(key, str):
+            self.problems.warning(where, f"the term id '{key}' is not text: put it in quotes")
+            return None
+        if not ID_PATTERN.match(key):
+            example = slugify(key)
+            hint = f", e.g. '{example}'" if example else ""
+            self.problems.warning(
+                where,
+                f"the term id '{key}' is not valid: use lower-case letters, digits and "
+                f"hyphens{hint}",
+            )
+            return None
+        if not isinstance(value, PosDict):
+            self.problems.warning(
+                self.value_at(data, key),
+                f"term '{key}' must be a mapping with `term:` and `definition:` "
+                f"indented under '{key}:'",
+            )
+            return None
+        for name in value:
+            if name not in KNOWN_KEYS:
+                self.problems.warning(
+                    self.at(value.key_pos[name]),
+                    f"term '{key}' has an unknown key '{name}'"
+                    f"{did_you_mean(str(name), KNOWN_KEYS)}: use term, aliases, definition or see",
+                )
+        term = self.text(value, "term", key, where, "the words as readers see them in briefs")
+        definition = self.text(
+            value, "definition", key, where, "one sentence a reader can understand"
+        )
+        aliases = self.text_list(value, "aliases", key)
+        see = self.text_list(value, "see", key)
+        if not term or not definition:
+            return None
+        return _Draft(key, where, term, self.at(value.where("term")), definition, aliases, see)
+
+    def text(self, entry: PosDict, name: str, term_id: str, where: Location, what: str) -> str:
+        """A required non-empty text value, or "" after reporting what to write."""
+        label = "a definition" if name == "definition" else f"`{name}:`"
+        value = entry.get(name)
+        if value is None:
+            self.problems.warning(
+                self.value_at(entry, name) if name in entry else where,
+                f"term '{term_id}' has no {name}: add `{name}:` with {what}",
+            )
+            return ""
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.problems.warning(
+                self.value_at(entry, name),
+                f"term '{term_id}' has {label} that is not text: write {what}, "
+                "in quotes if it starts with [ or {",
+            )
+            return ""
+        text = str(value).strip()
+        if not text:
+            empty = "an empty definition" if name == "definition" else f"an empty `{name}:`"
+            self.problems.warning(
+                self.value_at(entry, name), f"term '{term_id}' has {empty}: write {what}"
+            )
+        return text
+
+    def text_list(self, entry: PosDict, name: str, term_id: str) -> list[tuple[str, Location]]:
+        """A list of texts with their positions; a lone text counts as a list of one."""
+        value = entry.get(name)
+        if value is None:
+            return []
+        if isinstance(value, str):  # `see: interceptor` is unambiguous, as in front matter
+            text = value.strip()
+            return [(text, self.value_at(entry, name))] if text else []
+        if not isinstance(value, PosList):
+            self.problems.warning(
+                self.value_at(entry, name),
+                f"term '{term_id}' has `{name}:` that is not a list: write {name}: [first, second]",
+            )
+            return []
+        items: list[tuple[str, Location]] = []
+        for index, item in enumerate(value):
+            if isinstance(item, bool) or not isinstance(item, str | int | float):
+                self.problems.warning(
+                    self.at(value.where(index)),
+                    f"term '{term_id}' has an item in `{name}:` that is not text: "
+                    "write plain words, in quotes if needed",
+                )
+            elif str(item).strip():
+                items.append((str(item).strip(), self.at(value.where(index))))
+        return items
+
+
+def _claim_forms(drafts: list[_Draft], problems: Problems) -> dict[str, tuple[str, ...]]:
+    """Give each term/alias text to the first term that claims it; return kept aliases."""
+    claimed: dict[tuple[tuple[str, ...], str], tuple[str, int]] = {}
+    kept: dict[str, tuple[str, ...]] = {}
+    for draft in drafts:
+        aliases: list[str] = []
+        forms = [("term", draft.term, draft.term_location)]
+        forms += [("alias", alias, where) for alias, where in draft.aliases]
+        for kind, text, where in forms:
+            form = _parse_form(text)
+            if form is None:
+                problems.warning(
+                    where,
+                    f"term '{draft.id}' has the {kind} '{text}', which does not start with a "
+                    "letter or digit, so briefs cannot link it: reword it",
+                )
+                continue
+            owner = claimed.get(form.key)
+            if owner is None:
+                claimed[form.key] = (draft.id, where.line)
+                if kind == "alias":
+                    aliases.append(text)
+            elif owner[0] != draft.id:
+                problems.warning(
+                    where,
+                    f"the {kind} '{text}' is claimed by both '{owner[0]}' (line {owner[1]}) "
+                    f"and '{draft.id}' (line {where.line}): keep it on one term",
+                )
+            # else: the term repeats its own text (e.g. an alias equal to the term): drop it
+        kept[draft.id] = tuple(aliases)
+    return kept
+
+
+def _resolve_see(
+    draft: _Draft, known: set[str], skipped: set[str], ids: list[str], problems: Problems
+) -> tuple[str, ...]:
+    see: list[str] = []
+    for ref, where in draft.see:
+        if ref == draft.id:
+            problems.warning(where, f"term '{draft.id}' lists itself in `see:`: remove it")
+        elif ref in known:
+            if ref not in see:
+                see.append(ref)
+        elif ref not in skipped:  # a skipped entry already has its own warning
+            problems.warning(
+                where,
+                f"term '{draft.id}' has see: '{ref}', which is not a term id in this "
+                f"glossary{did_you_mean(ref, ids)}: fix the id or remove it",
+            )
+    return tuple(see)
+
+
+# --- Matching ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    start: int  # character offsets into the text given to `find`
+    end: int
+    term_id: str
+
+
+class _Candidate(NamedTuple):
+    term_id: str
+    tail: str
+    caps: tuple[str, ...] | None  # exact words for all-capitals forms; the last is a prefix
+
+
+class _Node:
+    __slots__ = ("children", "ends")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.ends: list[_Candidate] = []  # in priority order: written forms, then plurals
+
+
+class TermMatcher:
+    """Finds glossary terms in text: whole words, longest match first, left to right.
+
+    Built once per build. `find` tokenises the text with one regex and walks a
+    trie of normalised words, so a 5,000-term glossary costs about what a
+    20-term one does.
+    """
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self._root = _Node()
+        forms = [
+            (term.id, form)
+            for term in glossary
+            for text in (term.term, *term.aliases)
+            if (form := _parse_form(text)) is not None
+        ]
+        # Written forms first, so "arms" (a term) beats the plural of "arm" (another term).
+        owners: dict[tuple[tuple[str, ...], str], str] = {}
+        for term_id, form in forms:
+            if owners.setdefault(form.key, term_id) != term_id:
+                continue  # the loader reported it; the first term keeps it
+            caps = form.words if form.caps else None
+            self._add(form.edges, _Candidate(term_id, form.tail, caps))
+        for term_id, form in forms:
+            if owners[form.key] != term_id:
+                continue
+            for edges, stem in _plurals(form):
+                caps = (*form.words[:-1], stem) if form.caps else None
+                self._add(edges, _Candidate(term_id, "", caps))
+
+    def _add(self, edges: tuple[str, ...], candidate: _Candidate) -> None:
+        node = self._root
+        for edge in edges:
+            node = node.children.setdefault(edge, _Node())
+        if candidate not in node.ends:
+            node.ends.append(candidate)
+
+    def find(self, text: str) -> list[TermMatch]:
+        """Non-overlapping matches, left to right; the longest wins at each position."""
+        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        norms = [_norm_word(word) for _, _, word in tokens]
+        children = self._root.children
+        matches: list[TermMatch] = []
+        count = len(tokens)
+        i = 0
+        while i < count:
+            node = children.get(norms[i])
+            if node is None or _joined_before(text, tokens[i][0]):
+                i += 1
+                continue
+            # Follow the trie as far as the words go, then try the deepest end first.
+            path = [(node, i)]
+            j = i
+            while node.children and j + 1 < count:
+                gap = _norm_gap(text[tokens[j][1] : tokens[j + 1][0]])
+                child = node.children.get(gap + norms[j + 1])
+                if child is None:
+                    break
+                node, j = child, j + 1
+                path.append((node, j))
+            found: TermMatch | None = None
+            for end_node, last in reversed(path):
+                if end_node.ends:
+                    found = _pick(end_node.ends, text, tokens, i, last)
+                    if found is not None:
+                        break
+            if found is None:
+                i += 1
+                continue
+            matches.append(found)
+            while i < count and tokens[i][0] < found.end:  # skip the words it covers
+                i += 1
+        return matches
+
+
+def _pick(
+    candidates: list[_Candidate],
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    first: int,
+    last: int,
+) -> TermMatch | None:
+    """The candidate ending furthest that passes the case, tail and boundary rules."""
+    best: _Candidate | None = None
+    best_end = -1
+    for candidate in candidates:
+        end = tokens[last][1]
+        if candidate.tail:
+            if not text.startswith(candidate.tail, end):
+                continue
+            end += len(candidate.tail)
+        if candidate.caps is not None and not _caps_match(candidate.caps, tokens, first):
+            continue
+        if end > best_end and not _joined_after(text, end):
+            best, best_end = candidate, end
+    return TermMatch(tokens[first][0], best_end, best.term_id) if best else None
+
+
+def _caps_match(words: tuple[str, ...], tokens: list[tuple[int, int, str]], first: int) -> bool:
+    # Case-insensitive equality was checked by the trie; here the capitals must be exact.
+    *head, last = words
+    for offset, word in enumerate(head):
+        if _exact(tokens[first + offset][2]) != word:
+            return False
+    return _exact(tokens[first + len(head)][2]).startswith(last)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _joined_before(text: str, start: int) -> bool:
+    """True if the text just before `start` continues a word ("x_drone", "x--drone" is fine)."""
+    if start == 0:
+        return False
+    char = text[start - 1]
+    if _is_word_char(char):
+        return True
+    return char in _HYPHENS and start >= 2 and _is_word_char(text[start - 2])
+
+
+def _joined_after(text: str, end: int) -> bool:
+    """True if the text at `end` continues the word: a letter, digit, _ or hyphen + word."""
+    if end >= len(text):
+        return False
+    char = text[end]
+    if _is_word_char(char):
+        return True
+    return char in _HYPHENS and end + 1 < len(text) and _is_word_char(text[end + 1])
