@@ -11,6 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+
 from mkdocs_briefs.core.model import Brief
 from mkdocs_briefs.core.parse import SiteSettings, parse_brief
 from mkdocs_briefs.core.problems import Problems

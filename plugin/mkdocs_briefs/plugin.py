@@ -17,7 +17,8 @@ from .config import BriefsConfig
 from .core.collection import BriefCollection, load_briefs
 from .core.parse import SiteSettings
 from .core.problems import Location, Problem, Severity
-from .structure import BriefPage, brief_file
+from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
+from .structure import KINDS_PAGE_URI, BriefPage, SitePage, SitePageSpec, brief_file, site_page_file
 
 log = get_plugin_logger("briefs")
 
@@ -83,12 +84,33 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         for brief, file in made:
             BriefPage(brief, file, config, template=self.config.template, link_targets=link_targets)
 
+        for spec in self.site_pages():
+            if files.get_file_from_path(spec.src_uri) is not None:
+                log.warning(
+                    f"{spec.src_uri} in the docs folder replaces the page the plugin makes there"
+                )
+                continue
+            file = site_page_file(spec, config)
+            files.append(file)
+            SitePage(spec, file, config)
+
         for asset in sorted(ASSETS_DIR.iterdir()):
             if asset.is_file():
                 files.append(
                     File.generated(config, f"{ASSET_URI}/{asset.name}", abs_src_path=str(asset))
                 )
         return files
+
+    def site_pages(self) -> list[SitePageSpec]:
+        """The site-wide pages made from all briefs; each feature adds its own."""
+        return [
+            SitePageSpec(
+                KINDS_PAGE_URI,
+                KINDS_PAGE_TITLE,
+                render_kinds_page,
+                "What each source label in our briefs means.",
+            )
+        ]
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if isinstance(page, BriefPage) and page.rendered is not None:

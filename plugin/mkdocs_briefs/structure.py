@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -23,6 +25,10 @@ def brief_file(brief: Brief, source: Path, config: MkDocsConfig) -> File:
         # Never in the nav: Material renders the nav into every page.
         inclusion=InclusionLevel.NOT_IN_NAV,
     )
+
+
+# Where the plugin makes the page "How we label sources".
+KINDS_PAGE_URI = "sources/index.md"
 
 
 class BriefPage(Page):
@@ -47,16 +53,28 @@ class BriefPage(Page):
     def read_source(self, config: MkDocsConfig) -> None:
         # Parsed once for the whole build: no second read of the file.
         self.markdown = self.brief.body.source
-        self.meta = {"template": self._template, "description": self.brief.summary}
+        # The left navigation is hidden on briefs: the brief needs the width for its sidebar.
+        self.meta = {
+            "template": self._template,
+            "description": self.brief.summary,
+            "hide": ["navigation"],
+        }
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         docs_dir = Path(config.docs_dir)
         self.rendered = render_brief(
-            self.brief, resolve_link=lambda href: self._resolve(href, files, docs_dir)
+            self.brief,
+            resolve_link=lambda href: self._resolve(href, files, docs_dir),
+            kinds_page_url=self._url_of(files, KINDS_PAGE_URI),
         )
         self.content = self.rendered.body
         self.toc = _toc(self.rendered.toc)
         self.present_anchor_ids = {h.anchor for h in self.rendered.toc}
+
+    def _url_of(self, files: Files, src_uri: str) -> str:
+        """The relative URL of another page of the site, from this brief."""
+        target = files.get_file_from_path(src_uri)
+        return target.url_relative_to(self.file) if target else ""
 
     def _resolve(self, href: str, files: Files, docs_dir: Path) -> str | None:
         """A link written relative to the brief file, to another brief or a docs page."""
@@ -93,3 +111,38 @@ def _toc(headings: list[Heading]) -> TableOfContents:
         (stack[-1].children if stack else roots).append(link)
         stack.append(link)
     return TableOfContents(roots)
+
+
+# Renders a site-wide page's HTML; receives the relative path from the page to the site root.
+RenderSitePage = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class SitePageSpec:
+    """A page the plugin makes for the whole site (timeline, glossary, ...)."""
+
+    src_uri: str  # e.g. "timeline/index.md" -> /timeline/
+    title: str
+    render: RenderSitePage
+    description: str = ""
+
+
+class SitePage(Page):
+    """A generated page whose HTML comes from the core, not from Markdown."""
+
+    def __init__(self, spec: SitePageSpec, file: File, config: MkDocsConfig) -> None:
+        super().__init__(spec.title, file, config)
+        self.spec = spec
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        self.markdown = ""
+        self.meta = {"description": self.spec.description} if self.spec.description else {}
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        # Links from site pages are relative, so the site works under any base path.
+        self.content = self.spec.render("../" * self.file.dest_uri.count("/"))
+        self.toc = TableOfContents([])
+
+
+def site_page_file(spec: SitePageSpec, config: MkDocsConfig) -> File:
+    return File.generated(config, spec.src_uri, content="", inclusion=InclusionLevel.INCLUDED)

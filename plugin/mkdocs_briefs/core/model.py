@@ -135,6 +135,17 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """A paragraph or list item backed by cited sources."""
+
+    anchor: str  # claim-1, claim-2, ... in reading order
+    number: int
+    excerpt: str  # the first words, to name the claim in links
+    source_ids: tuple[str, ...]
+    location: Location
+
+
+@dataclass(frozen=True)
 class Mention:
     """A body link to an event, e.g. `[on Thursday](#putin-call)`."""
 
@@ -153,6 +164,7 @@ class Body:
     headings: list[Heading] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     first_paragraph_text: str = ""
 

@@ -18,6 +18,7 @@ from .markdown.context import ParseContext
 from .markdown.pipeline import parse_body
 from .model import Brief, BriefType, Correction, Event, EventKind, Source, SourceKind
 from .problems import Location, Problems
+from .sourcing import check_sourcing
 from .suggest import did_you_mean
 from .yamlsource import PosDict, YamlError, load_yaml
 
@@ -107,7 +108,7 @@ def _build(
         events={event.id: event for event in events},
     )
     body = parse_body(body_text, context)
-    return Brief(
+    brief = Brief(
         path=path,
         slug=slug,
         title=title,
@@ -123,6 +124,8 @@ def _build(
         events=events,
         corrections=sorted(corrections, key=lambda c: c.date, reverse=True),
     )
+    check_sourcing(brief, problems)
+    return brief
 
 
 def _slug(data: PosDict, path: str, fields: FieldReader) -> str:

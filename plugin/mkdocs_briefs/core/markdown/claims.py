@@ -1,8 +1,8 @@
 """Core rule: every citation marks its paragraph or list item as a claim.
 
 The claim gets a stable anchor (`claim-1`, `claim-2`, ... in reading order)
-so sources can link back to it. The cited ids are checked against the
-brief's sources here, where the marker's file position is known.
+and a `data-sources` attribute, so readers can go from claim to sources and
+back. Cited ids are checked here, where the marker's file position is known.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from ..ids import is_valid_id
-from ..model import Citation
+from ..model import Citation, Claim
+from ..problems import Location
 from ..suggest import did_you_mean
-from .context import get_context
+from .context import ParseContext, get_context
 
-# Blocks a claim can be; anything else holding a citation is reported.
-CLAIM_BLOCKS = ("paragraph_open", "list_item_open")
+# Blocks that cannot be claims; a citation inside one is reported.
 NOT_CLAIMS = ("heading_open", "th_open", "td_open")
+EXCERPT_WORDS = 7
 
 
 def claims_plugin(md: MarkdownIt) -> None:
@@ -30,7 +31,7 @@ def _claims_rule(state: StateCore) -> None:
     if context is None:
         return
     stack: list[Token] = []
-    claim_count = 0
+    claims: dict[int, dict] = {}  # id(container) -> what the claim gathered so far
     for token in state.tokens:
         if token.nesting == 1:
             stack.append(token)
@@ -41,26 +42,40 @@ def _claims_rule(state: StateCore) -> None:
         for child in token.children:
             if child.type != "citation":
                 continue
-            container = _claim_container(stack)
-            anchor = None
-            if container is not None:
-                anchor = container.attrGet("id")
-                if anchor is None or not str(anchor).startswith("claim-"):
-                    claim_count += 1
-                    anchor = f"claim-{claim_count}"
-                    container.attrSet("id", anchor)
-                    container.attrJoin("class", "brief-claim")
             location = context.locate(token, needle=child.markup, offset=child.meta["offset"])
+            ids = _checked_ids(child.meta["ids"], context, location)
+            child.meta["ids"] = ids
+            container = _claim_container(stack)
             if container is None:
                 context.problems.warning(
                     location,
                     f"the citation {child.markup} is not in a paragraph or list item: "
                     "move it to the end of the sentence it supports",
                 )
-            ids = _checked_ids(child.meta["ids"], context, location)
-            child.meta["ids"] = ids
-            child.meta["claim"] = anchor
-            context.body.citations.append(Citation(tuple(ids), anchor, location))
+                context.body.citations.append(Citation(tuple(ids), None, location))
+                continue
+            claim = claims.get(id(container))
+            if claim is None:
+                number = len(claims) + 1
+                claim = {
+                    "anchor": f"claim-{number}",
+                    "number": number,
+                    "excerpt": _excerpt(token),
+                    "ids": [],
+                    "location": location,
+                    "token": container,
+                }
+                claims[id(container)] = claim
+                container.attrSet("id", claim["anchor"])
+                container.attrJoin("class", "brief-claim")
+            claim["ids"].extend(i for i in ids if i not in claim["ids"])
+            container.attrSet("data-sources", " ".join(claim["ids"]))
+            child.meta["claim"] = claim["anchor"]
+            context.body.citations.append(Citation(tuple(ids), claim["anchor"], location))
+    context.body.claims = [
+        Claim(c["anchor"], c["number"], c["excerpt"], tuple(c["ids"]), c["location"])
+        for c in claims.values()
+    ]
 
 
 def _claim_container(stack: list[Token]) -> Token | None:
@@ -75,7 +90,22 @@ def _claim_container(stack: list[Token]) -> Token | None:
     return None
 
 
-def _checked_ids(raw_ids: list[str], context, location) -> list[str]:
+def _excerpt(inline: Token) -> str:
+    words: list[str] = []
+    children = inline.children or []
+    # A section label ("Behind the scenes:") is not part of what the claim says.
+    if children and any(t.attrGet("class") == "brief-section__label" for t in children[:2]):
+        end = next(i for i, t in enumerate(children) if t.type == "strong_close")
+        children = children[end + 1 :]
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            words.extend(child.content.split())
+        if len(words) > EXCERPT_WORDS:
+            return " ".join(words[:EXCERPT_WORDS]) + "…"
+    return " ".join(words)
+
+
+def _checked_ids(raw_ids: list[str], context: ParseContext, location: Location) -> list[str]:
     ids: list[str] = []
     for raw in raw_ids:
         if not is_valid_id(raw):

@@ -12,6 +12,7 @@ from markdown_it.token import Token
 
 from ..model import Brief
 from ..problems import Location, Problems
+from ..render.sourcing import source_anchor
 
 RENDER_KEY = "brief_render"
 
@@ -28,10 +29,6 @@ class RenderContext:
     def source_number(self, source_id: str) -> int:
         """Sources are numbered in the order the front matter declares them."""
         return list(self.brief.sources).index(source_id) + 1
-
-
-def source_anchor(source_id: str) -> str:
-    return f"source-{source_id}"
 
 
 def render_rules_plugin(md: MarkdownIt) -> None:

@@ -8,6 +8,8 @@ from ..markdown.pipeline import render_body
 from ..markdown.render_rules import LinkResolver, RenderContext
 from ..model import Brief, Heading
 from ..problems import Problems
+from ..sourcing import analyse_sourcing
+from .sourcing import render_sourcing, render_sourcing_summary
 from .text import ap_date, ap_time, esc
 
 
@@ -17,22 +19,28 @@ class RenderedBrief:
 
     header: str
     body: str
+    sourcing: str  # the sidebar
     toc: list[Heading]
     problems: Problems = field(default_factory=Problems)
 
 
-def render_brief(brief: Brief, *, resolve_link: LinkResolver | None = None) -> RenderedBrief:
+def render_brief(
+    brief: Brief, *, resolve_link: LinkResolver | None = None, kinds_page_url: str = ""
+) -> RenderedBrief:
+    """Render every fragment; `kinds_page_url` leads to "How we label sources"."""
     context = RenderContext(brief=brief, resolve_link=resolve_link)
     body = render_body(brief.body, context)
+    sourcing = analyse_sourcing(brief)
     return RenderedBrief(
-        header=render_header(brief),
+        header=render_header(brief, render_sourcing_summary(sourcing)),
         body=body,
+        sourcing=render_sourcing(sourcing, kinds_page_url),
         toc=list(brief.body.headings),
         problems=context.problems,
     )
 
 
-def render_header(brief: Brief) -> str:
+def render_header(brief: Brief, sourcing_summary: str = "") -> str:
     published = brief.published
     parts = [
         f'<p class="brief-header__type">{esc(brief.type.label)}</p>',
@@ -52,6 +60,8 @@ def render_header(brief: Brief) -> str:
     if brief.authors:
         dateline.insert(0, "By " + esc(_join_names(brief.authors)))
     parts.append(f'<p class="brief-header__dateline">{" · ".join(dateline)}</p>')
+    if sourcing_summary:
+        parts.append(sourcing_summary)
     return '<header class="brief-header">\n' + "\n".join(parts) + "\n</header>\n"
 
 
