@@ -52,7 +52,7 @@ def _render_citation(self, tokens: list[Token], idx: int, options, env: dict[str
         )
     if not links:
         return ""
-    return f'<sup class="brief-cite">{", ".join(links)}</sup>'
+    return f'<sup class="brief-cite">{",".join(links)}</sup>'
 
 
 def _render_link_open(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:

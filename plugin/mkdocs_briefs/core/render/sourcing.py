@@ -47,19 +47,25 @@ def render_sourcing(sourcing: Sourcing, kinds_page_url: str) -> str:
 
 
 def _render_mix(sourcing: Sourcing) -> str:
+    """The sentence, then one labelled bar per kind: text first, colour only adds."""
     noun = "source" if sourcing.total == 1 else "sources"
-    # The bar repeats the sentence visually; screen readers get the sentence only.
-    segments = "".join(
-        f'<span class="brief-mix__segment brief-mix__segment--{count.kind.key}" '
-        f'style="flex-grow: {count.count}">{count.count} {esc(count.kind.label)}</span>'
+    rows = "".join(
+        f'<li class="brief-mix__row brief-mix__row--{count.kind.key}">'
+        f'<span class="brief-mix__label">{esc(count.kind.label)}</span>'
+        f'<span class="brief-mix__bar" style="--brief-share: {_share(count.count, sourcing)}%">'
+        f'</span><span class="brief-mix__count">{count.count}</span></li>'
         for count in sourcing.mix
     )
     return (
         '<div class="brief-mix">'
         f'<p class="brief-mix__text">{sourcing.total} {noun}: {esc(sourcing.mix_text)}</p>'
-        f'<div class="brief-mix__bar" aria-hidden="true">{segments}</div>'
+        f'<ul class="brief-mix__rows" aria-hidden="true">{rows}</ul>'
         "</div>"
     )
+
+
+def _share(count: int, sourcing: Sourcing) -> int:
+    return 100 * count // sourcing.total
 
 
 def _render_source(use: SourceUse, kinds_page_url: str) -> str:
