@@ -6,7 +6,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from conftest import FIRST_BRIEF, ROOT, run_mkdocs_build
+from support import FIRST_BRIEF, ROOT, make_project, run_mkdocs_build
 
 BRIEF_URL = "2025/07/04/trump-zelensky-air-defense/"
 
@@ -90,24 +90,6 @@ def test_the_brief_is_in_the_search_index(shipped_build):
     index = (shipped_build.site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert BRIEF_URL in index
     assert "Behind the scenes" in index
-
-
-def make_project(tmp_path: Path, briefs: dict[str, str], *, extra_config: str = "") -> Path:
-    """A small site of its own, for builds that must go wrong."""
-    project = tmp_path / "project"
-    (project / "content").mkdir(parents=True)
-    (project / "content" / "index.md").write_text("# Home\n\nSee [about](about.md).\n")
-    (project / "content" / "about.md").write_text("# About\n")
-    (project / "briefs").mkdir()
-    for name, text in briefs.items():
-        path = project / "briefs" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    (project / "mkdocs.yml").write_text(
-        "site_name: Test\ndocs_dir: content\ntheme: {name: material}\n"
-        "plugins:\n  - briefs:\n      timezone: America/New_York\n" + extra_config
-    )
-    return project
 
 
 GOOD = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from conftest import FIRST_BRIEF
+from support import FIRST_BRIEF
 
 from mkdocs_briefs.core.model import SourceKind
 

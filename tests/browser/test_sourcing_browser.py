@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DESKTOP, PHONE, screenshot
+from browsing import DESKTOP, PHONE, screenshot
 
 BRIEF = "2025/07/04/trump-zelensky-air-defense/"
 
