@@ -644,13 +644,14 @@ def test_all_capitals_forms_match_only_in_capitals() -> None:
     ]
 
 
-def test_capitals_rule_needs_two_letters() -> None:
-    # "F-16" has one letter, so it is not an all-capitals form: any case matches.
+def test_capitals_rule_needs_two_letters_or_a_lone_capital() -> None:
+    # "F-16" has one letter among digits, so it is not an all-capitals form: any case
+    # matches. A lone capital ("X", the platform) matches only as that capital word.
     matcher = TermMatcher(make(("f-16", "F-16"), ("x", "X")))
-    assert found(matcher, "an f-16 and an F-16s and x") == [
+    assert found(matcher, "an f-16 and an F-16s and x, 3 x 4, X-ray, on X.") == [
         ("f-16", "f-16"),
         ("F-16s", "f-16"),
-        ("x", "x"),
+        ("X", "x"),
     ]
 
 

@@ -104,7 +104,7 @@ class _Form(NamedTuple):
     words: tuple[str, ...]  # as written (NFC), for the all-capitals check
     edges: tuple[str, ...]  # trie keys: first word, then gap + word, normalised
     tail: str  # punctuation written after the last word, e.g. the final '.' of "U.S."
-    caps: bool  # all letters upper-case (at least two): matches only in capitals
+    caps: bool  # all-capitals (e.g. "NATO", or a lone capital "X"): matches only in capitals
 
     @property
     def key(self) -> tuple[tuple[str, ...], str]:
@@ -129,7 +129,10 @@ def _parse_form(text: str) -> _Form | None:
     if not words:
         return None
     letters = [c for c in text if c.isalpha()]
-    caps = len(letters) >= 2 and all(c.isupper() for c in letters)
+    # A lone capital letter ("X", the platform) is all-capitals too, or every "x" would
+    # link; a form with one letter among digits ("F-16") still matches in any case.
+    lone_capital = len(text) == 1 and text.isupper()
+    caps = (len(letters) >= 2 or lone_capital) and all(c.isupper() for c in letters)
     return _Form(tuple(words), tuple(edges), text[end:], caps)
 
 
