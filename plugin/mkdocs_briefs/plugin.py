@@ -15,10 +15,25 @@ from mkdocs.structure.pages import Page
 
 from .config import BriefsConfig
 from .core.collection import BriefCollection, load_briefs
+from .core.glossary_usage import unused_terms
 from .core.parse import SiteSettings
 from .core.problems import Location, Problem, Severity
+from .core.render.glossary_page import (
+    GLOSSARY_PAGE_DESCRIPTION,
+    GLOSSARY_PAGE_TITLE,
+    render_glossary_page,
+)
 from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
-from .structure import KINDS_PAGE_URI, BriefPage, SitePage, SitePageSpec, brief_file, site_page_file
+from .site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
+from .structure import (
+    GLOSSARY_PAGE_URI,
+    KINDS_PAGE_URI,
+    BriefPage,
+    SitePage,
+    SitePageSpec,
+    brief_file,
+    site_page_file,
+)
 
 log = get_plugin_logger("briefs")
 
@@ -44,6 +59,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def __init__(self) -> None:
         self.collection = BriefCollection()
         self.project_dir = Path.cwd()
+        self.glossary: SiteGlossary | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.project_dir = Path(config.config_file_path or ".").resolve().parent
@@ -57,10 +73,20 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        settings = SiteSettings(tz=self.config.timezone)
+        self.glossary = None
+        if self.config.glossary:
+            self.glossary = load_site_glossary(self.config.glossary, self.project_dir)
+            keep_out_of_site(files, self.glossary.path, Path(config.docs_dir))
+            for problem in self.glossary.problems:
+                report(problem)
+        matcher = self.glossary.matcher if self.glossary else None
+        settings = SiteSettings(tz=self.config.timezone, glossary=matcher)
         self.collection = load_briefs(Path(self.config.briefs_dir), self.project_dir, settings)
         for problem in self.collection.problems:
             report(problem)
+        if self.glossary:
+            for problem in unused_terms(self.glossary.glossary, self.collection.briefs):
+                report(problem)
 
         link_targets: dict[str, File] = {}
         made: list[tuple[Any, File]] = []
@@ -82,7 +108,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             link_targets[str(source.resolve())] = file
             made.append((brief, file))
         for brief, file in made:
-            BriefPage(brief, file, config, template=self.config.template, link_targets=link_targets)
+            BriefPage(
+                brief,
+                file,
+                config,
+                template=self.config.template,
+                link_targets=link_targets,
+                glossary=self.glossary.glossary if self.glossary else None,
+            )
 
         for spec in self.site_pages():
             if files.get_file_from_path(spec.src_uri) is not None:
@@ -103,7 +136,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def site_pages(self) -> list[SitePageSpec]:
         """The site-wide pages made from all briefs; each feature adds its own."""
-        return [
+        pages = [
             SitePageSpec(
                 KINDS_PAGE_URI,
                 KINDS_PAGE_TITLE,
@@ -111,6 +144,17 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 "What each source label in our briefs means.",
             )
         ]
+        if self.glossary is not None:
+            glossary = self.glossary.glossary
+            pages.append(
+                SitePageSpec(
+                    GLOSSARY_PAGE_URI,
+                    GLOSSARY_PAGE_TITLE,
+                    lambda root: render_glossary_page(glossary, self.collection.briefs, root),
+                    GLOSSARY_PAGE_DESCRIPTION,
+                )
+            )
+        return pages
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if isinstance(page, BriefPage) and page.rendered is not None:

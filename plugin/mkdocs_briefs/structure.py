@@ -12,7 +12,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
+from .core.glossary import Glossary
 from .core.model import Brief, Heading
+from .core.render.definition import DefinitionLinks
 from .core.render.page import RenderedBrief, render_brief
 
 
@@ -29,6 +31,8 @@ def brief_file(brief: Brief, source: Path, config: MkDocsConfig) -> File:
 
 # Where the plugin makes the page "How we label sources".
 KINDS_PAGE_URI = "sources/index.md"
+# Where the plugin makes the glossary page, when the site has a glossary.
+GLOSSARY_PAGE_URI = "glossary/index.md"
 
 
 class BriefPage(Page):
@@ -42,6 +46,7 @@ class BriefPage(Page):
         *,
         template: str,
         link_targets: dict[str, File],
+        glossary: Glossary | None = None,
     ) -> None:
         super().__init__(brief.title, file, config)
         self.brief = brief
@@ -49,6 +54,7 @@ class BriefPage(Page):
         self._template = template
         self._source = Path(file.abs_src_path or "")
         self._link_targets = link_targets  # resolved brief file path -> its generated File
+        self._glossary = glossary
 
     def read_source(self, config: MkDocsConfig) -> None:
         # Parsed once for the whole build: no second read of the file.
@@ -66,6 +72,11 @@ class BriefPage(Page):
             self.brief,
             resolve_link=lambda href: self._resolve(href, files, docs_dir),
             kinds_page_url=self._url_of(files, KINDS_PAGE_URI),
+            glossary=self._glossary,
+            glossary_links=DefinitionLinks(
+                root="../" * self.file.dest_uri.count("/"),
+                glossary_url=self._url_of(files, GLOSSARY_PAGE_URI),
+            ),
         )
         self.content = self.rendered.body
         self.toc = _toc(self.rendered.toc)

@@ -166,6 +166,7 @@ class Body:
     citations: list[Citation] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # glossary ids linked, in first-use order
     first_paragraph_text: str = ""
 
 

@@ -13,6 +13,7 @@ from pathlib import PurePosixPath
 from .dates import ACCEPTED_FORMS, DateError, resolve_when
 from .fields import FieldReader
 from .frontmatter import split_front_matter
+from .glossary import TermMatcher
 from .ids import is_valid_id, slugify
 from .markdown.context import ParseContext
 from .markdown.pipeline import parse_body
@@ -45,6 +46,7 @@ class SiteSettings:
     """What the site decides for every brief."""
 
     tz: tzinfo
+    glossary: TermMatcher | None = None  # the site glossary's matcher, shared by every brief
 
 
 def parse_brief(text: str, path: str, settings: SiteSettings, problems: Problems) -> Brief | None:
@@ -106,6 +108,7 @@ def _build(
         problems=problems,
         sources=sources,
         events={event.id: event for event in events},
+        glossary=settings.glossary,
     )
     body = parse_body(body_text, context)
     brief = Brief(

@@ -8,6 +8,7 @@ from typing import Any
 
 from markdown_it.token import Token
 
+from ..glossary import TermMatcher
 from ..ids import AnchorRegistry
 from ..model import Body, Event, Source
 from ..problems import Location, Problems
@@ -25,6 +26,7 @@ class ParseContext:
     events: dict[str, Event] = field(default_factory=dict)
     anchors: AnchorRegistry = field(default_factory=AnchorRegistry)
     body: Body = field(default_factory=lambda: Body(source="", tokens=[]))
+    glossary: TermMatcher | None = None  # built once per build; None: no glossary configured
 
     def locate(self, inline: Token | None, needle: str = "", offset: int | None = None) -> Location:
         """The file position of `needle` (or of `offset` in the content) in an inline block."""

@@ -16,6 +16,7 @@ from ..model import Body
 from .citations import citations_plugin
 from .claims import claims_plugin
 from .context import ENV_KEY, ParseContext
+from .glossary_links import glossary_links_plugin
 from .links import links_plugin
 from .mentions import mentions_plugin
 from .render_rules import RENDER_KEY, RenderContext, render_rules_plugin
@@ -32,6 +33,7 @@ def brief_markdown() -> MarkdownIt:
     md.use(sections_plugin)
     md.use(claims_plugin)
     md.use(mentions_plugin)
+    md.use(glossary_links_plugin)
     md.use(render_rules_plugin)
     return md
 

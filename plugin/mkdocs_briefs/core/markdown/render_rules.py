@@ -25,6 +25,7 @@ class RenderContext:
     brief: Brief
     problems: Problems = field(default_factory=Problems)
     resolve_link: LinkResolver | None = None
+    glossary_url: str = ""  # the glossary page, relative to this brief's page
 
     def source_number(self, source_id: str) -> int:
         """Sources are numbered in the order the front matter declares them."""

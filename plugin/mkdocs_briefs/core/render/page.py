@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..glossary import Glossary
+from ..markdown.glossary_links import linked_terms
 from ..markdown.pipeline import render_body
 from ..markdown.render_rules import LinkResolver, RenderContext
 from ..model import Brief, Heading
 from ..problems import Problems
 from ..sourcing import analyse_sourcing
+from .definition import DefinitionLinks, render_term_definitions
 from .sourcing import render_sourcing, render_sourcing_summary
 from .text import ap_date, ap_time, esc
 
@@ -22,13 +25,22 @@ class RenderedBrief:
     sourcing: str  # the sidebar
     toc: list[Heading]
     problems: Problems = field(default_factory=Problems)
+    glossary: str = ""  # hidden definitions of the linked terms, placed after the body
 
 
 def render_brief(
-    brief: Brief, *, resolve_link: LinkResolver | None = None, kinds_page_url: str = ""
+    brief: Brief,
+    *,
+    resolve_link: LinkResolver | None = None,
+    kinds_page_url: str = "",
+    glossary: Glossary | None = None,
+    glossary_links: DefinitionLinks | None = None,
 ) -> RenderedBrief:
     """Render every fragment; `kinds_page_url` leads to "How we label sources"."""
-    context = RenderContext(brief=brief, resolve_link=resolve_link)
+    terms = glossary_links or DefinitionLinks()
+    context = RenderContext(
+        brief=brief, resolve_link=resolve_link, glossary_url=terms.glossary_url
+    )
     body = render_body(brief.body, context)
     sourcing = analyse_sourcing(brief)
     return RenderedBrief(
@@ -37,6 +49,9 @@ def render_brief(
         sourcing=render_sourcing(sourcing, kinds_page_url),
         toc=list(brief.body.headings),
         problems=context.problems,
+        glossary=render_term_definitions(
+            linked_terms(brief.body.tokens), glossary or Glossary.empty(), terms
+        ),
     )
 
 

@@ -1,0 +1,28 @@
+"""Site-wide glossary checks that need every brief: terms no brief uses.
+
+An unused term is worth knowing (a typo in its aliases, or a term nobody
+needs) but is not a mistake, so it is reported at INFO and never fails a
+strict build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .glossary import Glossary
+from .model import Brief
+from .problems import Problem, Severity
+
+
+def unused_terms(glossary: Glossary, briefs: Iterable[Brief]) -> list[Problem]:
+    used = {term_id for brief in briefs for term_id in brief.body.terms}
+    return [
+        Problem(
+            term.location,
+            f"the glossary term '{term.id}' is used in no brief: check its term and aliases "
+            "against how briefs write it, or remove it if no brief needs it",
+            Severity.INFO,
+        )
+        for term in glossary
+        if term.id not in used
+    ]

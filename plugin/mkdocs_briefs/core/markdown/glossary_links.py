@@ -1,0 +1,221 @@
+"""Core rule: glossary terms link to their entry on their first mention.
+
+Runs at parse time, after the link, section and mention rules, so the terms a
+brief uses are known before any page is rendered (the glossary page lists the
+briefs that use each term). Only plain text is searched: never headings, link
+text (event mentions included), code, citation markers or section labels.
+An explicit `[text](glossary:<id>)` always links, and its id must exist.
+
+Linked terms become `glossary_open`/`glossary_close` tokens whose meta holds
+the GlossaryTerm; the URL of the glossary page is only known when rendering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+from ..glossary import GlossaryTerm, TermMatch
+from ..suggest import did_you_mean
+from .context import ParseContext, get_context
+from ..render.text import esc
+from .render_rules import RENDER_KEY, RenderContext
+
+LABEL_CLASS = "brief-section__label"  # set by sections.py on `**Why it matters:**`
+# Inline tokens that may sit inside a run of matchable text, and the text they stand for.
+_BREAKS = {"softbreak": "\n", "hardbreak": "\n"}
+
+
+def definition_anchor(term_id: str) -> str:
+    """The id of the hidden element that holds a term's definition on a brief page."""
+    return f"term-{term_id}"
+
+
+def glossary_links_plugin(md: MarkdownIt) -> None:
+    md.core.ruler.push("brief_glossary", _glossary_rule)
+    md.add_render_rule("glossary_open", _render_open)
+    md.add_render_rule("glossary_close", lambda *_: "</a>")
+
+
+def _glossary_rule(state: StateCore) -> None:
+    context = get_context(state.env)
+    if context is None:
+        return
+    used = set(context.body.terms)
+    for index, block in enumerate(state.tokens):
+        if block.type != "inline" or not block.children:
+            continue
+        in_heading = index > 0 and state.tokens[index - 1].type == "heading_open"
+        block.children = _Linker(context, block, used, in_heading).run()
+
+
+@dataclass
+class _Linker:
+    """Links the terms of one inline block; `used` is shared by the whole brief."""
+
+    context: ParseContext
+    block: Token
+    used: set[str]
+    in_heading: bool
+
+    def run(self) -> list[Token]:
+        result: list[Token] = []
+        run: list[Token] = []  # consecutive text that may be searched
+        links: list[str] = []  # per open link: "link", "glossary" (explicit) or "dropped"
+        label_level: int | None = None  # set while inside a section label
+        for child in self.block.children or []:
+            searchable = not links and label_level is None and not self.in_heading
+            if searchable and (child.type == "text" or child.type in _BREAKS):
+                run.append(child)
+                continue
+            result.extend(self._link_run(run))
+            run = []
+            if child.type == "link_open":
+                if (child.meta or {}).get("kind") != "glossary":
+                    links.append("link")
+                else:
+                    opened = self._explicit(child)
+                    links.append("dropped" if opened is None else "glossary")
+                    if opened is None:
+                        continue
+                    child = opened
+            elif child.type == "link_close" and links:
+                kind = links.pop()
+                if kind == "dropped":
+                    continue
+                if kind == "glossary":
+                    child = _close()
+            elif child.type == "strong_open" and child.attrGet("class") == LABEL_CLASS:
+                label_level = child.level
+            elif child.type == "strong_close" and child.level == label_level:
+                label_level = None
+            result.append(child)
+        result.extend(self._link_run(run))
+        return result
+
+    # --- Explicit links ---------------------------------------------------------------
+
+    def _explicit(self, link: Token) -> Token | None:
+        """The `glossary_open` token for `[text](glossary:<id>)`, or None to drop the link."""
+        href = str(link.attrGet("href") or "")
+        term_id = href.split(":", 1)[1].strip() if ":" in href else ""
+        matcher = self.context.glossary
+        term = matcher.glossary.get(term_id) if matcher else None
+        where = self.context.locate(self.block, needle=f"({href}")
+        if matcher is None:
+            self.context.problems.warning(
+                where,
+                f"the link to glossary term '{term_id}' was removed: the site has no glossary; "
+                "set the plugin option `glossary:` or write plain text",
+            )
+        elif term is None:
+            hint = did_you_mean(term_id, matcher.glossary.terms)
+            self.context.problems.warning(
+                where,
+                f"unknown glossary term '{term_id}'{hint}: use an id from {matcher.glossary.path} "
+                "or add the term there; the text was kept without a link",
+            )
+        if term is None:
+            return None
+        self._use(term.id)
+        return _open(term, explicit=True)
+
+    # --- Automatic links --------------------------------------------------------------
+
+    def _link_run(self, run: list[Token]) -> list[Token]:
+        """The run's tokens with the first mention of each unused term wrapped in a link."""
+        matcher = self.context.glossary
+        if not run or matcher is None:
+            return run
+        text = "".join(_BREAKS.get(t.type, t.content) for t in run)
+        matches: list[TermMatch] = []
+        for match in matcher.find(text):
+            if match.term_id not in self.used:
+                self._use(match.term_id)
+                matches.append(match)
+        if not matches:
+            return run
+        return _wrap(run, matches, matcher.glossary.terms)
+
+    def _use(self, term_id: str) -> None:
+        if term_id not in self.used:
+            self.used.add(term_id)
+            self.context.body.terms.append(term_id)
+
+
+def _wrap(run: list[Token], matches: list[TermMatch], terms: dict[str, GlossaryTerm]) -> list[Token]:
+    """Split the run's text tokens at the matches and insert glossary links around them."""
+    # (offset, order, token): a close sorts before an open at the same offset.
+    marks: list[tuple[int, int, Token]] = []
+    for match in matches:
+        marks.append((match.start, 1, _open(terms[match.term_id], explicit=False)))
+        marks.append((match.end, 0, _close()))
+    marks.sort(key=lambda mark: (mark[0], mark[1]))
+    result: list[Token] = []
+    next_mark = 0
+    start = 0
+    for token in run:
+        length = 1 if token.type in _BREAKS else len(token.content)
+        end = start + length
+        if token.type in _BREAKS:
+            while next_mark < len(marks) and marks[next_mark][0] <= start:
+                result.append(marks[next_mark][2])
+                next_mark += 1
+            result.append(token)
+        else:
+            cut = start
+            while next_mark < len(marks) and marks[next_mark][0] < end:
+                offset = marks[next_mark][0]
+                if offset > cut:
+                    result.append(_text(token, token.content[cut - start : offset - start]))
+                    cut = offset
+                result.append(marks[next_mark][2])
+                next_mark += 1
+            if cut < end:
+                result.append(_text(token, token.content[cut - start :]))
+        start = end
+    result.extend(mark[2] for mark in marks[next_mark:])
+    return result
+
+
+def _text(template: Token, content: str) -> Token:
+    token = template.copy()
+    token.content = content
+    return token
+
+
+def _open(term: GlossaryTerm, *, explicit: bool) -> Token:
+    token = Token("glossary_open", "a", 1)
+    token.meta = {"term": term, "explicit": explicit}
+    return token
+
+
+def _close() -> Token:
+    return Token("glossary_close", "a", -1)
+
+
+def _render_open(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:
+    term: GlossaryTerm = tokens[idx].meta["term"]
+    context: RenderContext | None = env.get(RENDER_KEY)
+    href = f"{context.glossary_url if context else ''}#{term.id}"
+    # The definition is announced with the link (aria-describedby) and shown by glossary.js.
+    return (
+        f'<a class="brief-term" href="{esc(href)}" data-term="{term.id}" '
+        f'aria-describedby="{definition_anchor(term.id)}">'
+    )
+
+
+
+def linked_terms(tokens: list[Token]) -> list[GlossaryTerm]:
+    """The terms a parsed body links, once each, in first-use order."""
+    terms: dict[str, GlossaryTerm] = {}
+    for block in tokens:
+        for child in block.children or []:
+            if child.type == "glossary_open":
+                term: GlossaryTerm = child.meta["term"]
+                terms.setdefault(term.id, term)
+    return list(terms.values())
