@@ -34,7 +34,9 @@ def load_site_glossary(option: str, project_dir: Path) -> SiteGlossary:
         shown = path.as_posix()
     problems = Problems()
     text = _read(path, shown, problems)
-    glossary, found = load_glossary(text, shown) if text is not None else (Glossary.empty(shown), [])
+    glossary, found = (
+        load_glossary(text, shown) if text is not None else (Glossary.empty(shown), [])
+    )
     problems.extend(found)
     problems.extend(check_definition_links(glossary))
     return SiteGlossary(path, glossary, TermMatcher(glossary), problems.items)

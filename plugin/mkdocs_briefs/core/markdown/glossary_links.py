@@ -147,7 +147,9 @@ class _Linker:
             self.context.body.terms.append(term_id)
 
 
-def _wrap(run: list[Token], matches: list[TermMatch], terms: dict[str, GlossaryTerm]) -> list[Token]:
+def _wrap(
+    run: list[Token], matches: list[TermMatch], terms: dict[str, GlossaryTerm]
+) -> list[Token]:
     """Split the run's text tokens at the matches and insert glossary links around them."""
     # (offset, order, token): a close sorts before an open at the same offset.
     marks: list[tuple[int, int, Token]] = []
@@ -207,7 +209,6 @@ def _render_open(self, tokens: list[Token], idx: int, options, env: dict[str, An
         f'<a class="brief-term" href="{esc(href)}" data-term="{term.id}" '
         f'aria-describedby="{definition_anchor(term.id)}">'
     )
-
 
 
 def linked_terms(tokens: list[Token]) -> list[GlossaryTerm]:

@@ -38,9 +38,7 @@ def render_brief(
 ) -> RenderedBrief:
     """Render every fragment; `kinds_page_url` leads to "How we label sources"."""
     terms = glossary_links or DefinitionLinks()
-    context = RenderContext(
-        brief=brief, resolve_link=resolve_link, glossary_url=terms.glossary_url
-    )
+    context = RenderContext(brief=brief, resolve_link=resolve_link, glossary_url=terms.glossary_url)
     body = render_body(brief.body, context)
     sourcing = analyse_sourcing(brief)
     return RenderedBrief(
