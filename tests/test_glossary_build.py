@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import ROOT, run_mkdocs_build
-from test_build import BRIEF_URL, make_project, visible_text
+from support import FIRST_BRIEF_URL as BRIEF_URL
+from support import ROOT, make_project, run_mkdocs_build
+from test_build import visible_text
 
 from mkdocs_briefs.core.glossary import load_glossary
 

@@ -6,8 +6,8 @@ import re
 import textwrap
 
 import pytest
+from support import NEW_YORK, Parsed
 
-from conftest import NEW_YORK, Parsed
 from mkdocs_briefs.core.glossary import TermMatcher, load_glossary
 from mkdocs_briefs.core.parse import SiteSettings, parse_brief
 from mkdocs_briefs.core.problems import Problems

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import textwrap
 
-from conftest import NEW_YORK
+from support import NEW_YORK
+
 from mkdocs_briefs.core.glossary import Glossary, TermMatcher, load_glossary
 from mkdocs_briefs.core.glossary_usage import unused_terms
 from mkdocs_briefs.core.model import Brief
@@ -116,7 +117,8 @@ def test_terms_no_brief_uses_are_info_notices_at_their_line():
 
 def test_unsafe_and_unknown_links_in_definitions_are_reported_and_dropped():
     glossary = load(
-        "alpha:\n  term: alpha\n  definition: See [this](javascript:alert(1)) and [b](glossary:bet).\n"
+        "alpha:\n  term: alpha\n"
+        "  definition: See [this](javascript:alert(1)) and [b](glossary:bet).\n"
         "beta:\n  term: beta\n  definition: Plain.\n"
     )
     assert [str(p) for p in check_definition_links(glossary)] == [

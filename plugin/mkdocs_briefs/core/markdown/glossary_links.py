@@ -20,9 +20,9 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from ..glossary import GlossaryTerm, TermMatch
+from ..render.text import esc
 from ..suggest import did_you_mean
 from .context import ParseContext, get_context
-from ..render.text import esc
 from .render_rules import RENDER_KEY, RenderContext
 
 LABEL_CLASS = "brief-section__label"  # set by sections.py on `**Why it matters:**`
