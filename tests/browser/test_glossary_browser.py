@@ -26,8 +26,10 @@ def test_hovering_a_term_shows_its_definition_and_leaving_hides_it(open_tab, sit
     popup = page.locator(POPUP)
     assert popup.is_visible()
     assert definition_text(page, "air-defense") in popup.inner_text()
-    assert popup.locator("a.brief-term-popup__more").get_attribute("href").endswith(
-        "/glossary/#air-defense"
+    assert (
+        popup.locator("a.brief-term-popup__more")
+        .get_attribute("href")
+        .endswith("/glossary/#air-defense")
     )
     # The pointer can move into the popup without it closing.
     popup.hover()
