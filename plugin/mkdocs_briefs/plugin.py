@@ -18,6 +18,7 @@ from .core.collection import BriefCollection, load_briefs
 from .core.parse import SiteSettings
 from .core.problems import Location, Problem, Severity
 from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
+from .core.render.timeline_page import timeline_pages
 from .structure import KINDS_PAGE_URI, BriefPage, SitePage, SitePageSpec, brief_file, site_page_file
 
 log = get_plugin_logger("briefs")
@@ -109,7 +110,17 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 KINDS_PAGE_TITLE,
                 render_kinds_page,
                 "What each source label in our briefs means.",
-            )
+            ),
+            *(
+                SitePageSpec(
+                    f"{page.path}index.md",
+                    page.title,
+                    page.render,
+                    page.description,
+                    in_nav=page.in_nav,
+                )
+                for page in timeline_pages(self.collection.briefs)
+            ),
         ]
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -11,6 +11,7 @@ from ..problems import Problems
 from ..sourcing import analyse_sourcing
 from .sourcing import render_sourcing, render_sourcing_summary
 from .text import ap_date, ap_time, esc
+from .timeline import render_timeline, timeline_toc
 
 
 @dataclass
@@ -22,6 +23,7 @@ class RenderedBrief:
     sourcing: str  # the sidebar
     toc: list[Heading]
     problems: Problems = field(default_factory=Problems)
+    timeline: str = ""  # the events in order, placed after the body
 
 
 def render_brief(
@@ -35,8 +37,9 @@ def render_brief(
         header=render_header(brief, render_sourcing_summary(sourcing)),
         body=body,
         sourcing=render_sourcing(sourcing, kinds_page_url),
-        toc=list(brief.body.headings),
+        toc=list(brief.body.headings) + timeline_toc(brief),
         problems=context.problems,
+        timeline=render_timeline(brief),
     )
 
 
