@@ -16,6 +16,7 @@ from mkdocs_briefs.core.render.timeline import render_timeline, when_html, when_
 from mkdocs_briefs.core.render.timeline_page import render_timeline_page, timeline_pages
 from mkdocs_briefs.core.timeline import chronological, kinds_with_events, site_timeline
 
+DASH = "\u2013"  # en dash, between the days of a span
 NY = ZoneInfo("America/New_York")
 FRIDAY = datetime(2025, 7, 4, 14, 10, tzinfo=NY)
 
@@ -77,8 +78,8 @@ def test_same_day_events_keep_the_order_of_the_file(parse):
         ("Thursday", "Thu, July 3"),
         ("Thursday night", "Thu, July 3, night"),
         ("this morning", "Fri, July 4, morning"),
-        ("earlier this week", "Mon, June 30 – Thu, July 3"),
-        ("last week", "Mon, June 23 – Sun, June 29"),
+        ("earlier this week", f"Mon, June 30 {DASH} Thu, July 3"),
+        ("last week", f"Mon, June 23 {DASH} Sun, June 29"),
         ("2025-07-03T21:30:00-04:00", "Thu, July 3, 9:30 p.m. EDT"),
         # AP style: these months are abbreviated, June and July are not.
         ("January 5", "Sun, Jan. 5"),
@@ -102,7 +103,7 @@ def test_machine_dates_are_valid_html_dates():
     )
     # HTML has no date range: a span gets one <time> for each end.
     assert when_html(resolve_when("earlier this week", FRIDAY, NY)) == (
-        '<time datetime="2025-06-30">Mon, June 30</time> – '
+        f'<time datetime="2025-06-30">Mon, June 30</time> {DASH} '
         '<time datetime="2025-07-03">Thu, July 3</time>'
     )
     assert when_html(resolve_when("2025-07-03T21:30:00-04:00", FRIDAY, NY)) == (
