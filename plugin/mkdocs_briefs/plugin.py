@@ -24,6 +24,7 @@ from .core.render.glossary_page import (
     render_glossary_page,
 )
 from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
+from .core.render.timeline_page import timeline_pages
 from .site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
 from .structure import (
     GLOSSARY_PAGE_URI,
@@ -142,7 +143,17 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 KINDS_PAGE_TITLE,
                 render_kinds_page,
                 "What each source label in our briefs means.",
-            )
+            ),
+            *(
+                SitePageSpec(
+                    f"{page.path}index.md",
+                    page.title,
+                    page.render,
+                    page.description,
+                    in_nav=page.in_nav,
+                )
+                for page in timeline_pages(self.collection.briefs)
+            ),
         ]
         if self.glossary is not None:
             glossary = self.glossary.glossary

@@ -136,6 +136,7 @@ class SitePageSpec:
     title: str
     render: RenderSitePage
     description: str = ""
+    in_nav: bool = True  # False keeps a page (e.g. a filtered view) out of the site nav
 
 
 class SitePage(Page):
@@ -156,4 +157,5 @@ class SitePage(Page):
 
 
 def site_page_file(spec: SitePageSpec, config: MkDocsConfig) -> File:
-    return File.generated(config, spec.src_uri, content="", inclusion=InclusionLevel.INCLUDED)
+    inclusion = InclusionLevel.INCLUDED if spec.in_nav else InclusionLevel.NOT_IN_NAV
+    return File.generated(config, spec.src_uri, content="", inclusion=inclusion)

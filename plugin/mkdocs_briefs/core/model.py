@@ -98,6 +98,7 @@ class Event:
     duration: str | None = None
     sources: tuple[str, ...] = ()
     order: int = 0  # position in the file, the last tie-breaker of the timeline
+    when_location: Location | None = None  # the `when:` value, for date problems
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from .model import Brief, BriefType, Correction, Event, EventKind, Source, Sourc
 from .problems import Location, Problems
 from .sourcing import check_sourcing
 from .suggest import did_you_mean
+from .timeline import check_events
 from .yamlsource import PosDict, YamlError, load_yaml
 
 BRIEF_KEYS = (
@@ -128,6 +129,7 @@ def _build(
         corrections=sorted(corrections, key=lambda c: c.date, reverse=True),
     )
     check_sourcing(brief, problems)
+    check_events(brief, problems)
     return brief
 
 
@@ -278,6 +280,7 @@ def _events(data, fields: FieldReader, sources, published, settings) -> list[Eve
                 duration=fields.text(entry, "duration") or None,
                 sources=tuple(s for s in cited if s in sources),
                 order=index,
+                when_location=fields.where(entry, "when"),
             )
         )
     return events

@@ -14,6 +14,7 @@ from ..sourcing import analyse_sourcing
 from .definition import DefinitionLinks, render_term_definitions
 from .sourcing import render_sourcing, render_sourcing_summary
 from .text import ap_date, ap_time, esc
+from .timeline import render_timeline, timeline_toc
 
 
 @dataclass
@@ -26,6 +27,7 @@ class RenderedBrief:
     toc: list[Heading]
     problems: Problems = field(default_factory=Problems)
     glossary: str = ""  # hidden definitions of the linked terms, placed after the body
+    timeline: str = ""  # the events in order, placed after the body
 
 
 def render_brief(
@@ -45,11 +47,12 @@ def render_brief(
         header=render_header(brief, render_sourcing_summary(sourcing)),
         body=body,
         sourcing=render_sourcing(sourcing, kinds_page_url),
-        toc=list(brief.body.headings),
+        toc=list(brief.body.headings) + timeline_toc(brief),
         problems=context.problems,
         glossary=render_term_definitions(
             linked_terms(brief.body.tokens), glossary or Glossary.empty(), terms
         ),
+        timeline=render_timeline(brief),
     )
 
 

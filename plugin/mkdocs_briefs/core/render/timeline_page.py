@@ -1,0 +1,146 @@
+"""The site-wide timeline: every event of every brief, grouped by day, newest
+day first, with one page per kind of event (`/timeline/calls/`, ...) so readers
+can filter without JavaScript."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..markdown.mentions import event_anchor
+from ..model import Brief, EventKind
+from ..timeline import KIND_VIEWS, SiteEvent, TimelineDay, kinds_with_events, site_timeline
+from .text import ap_date, ap_time, esc
+from .timeline import UPCOMING, event_details, kind_badge, when_html
+
+TIMELINE_PATH = "timeline/"
+TIMELINE_PAGE_TITLE = "Timeline"
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    """One view of the site-wide timeline; the host decides how to publish it."""
+
+    path: str  # URL path inside the site, e.g. "timeline/calls/"
+    title: str
+    description: str
+    render: Callable[[str], str]  # root (relative path to the site root) -> HTML
+    in_nav: bool  # only the full timeline goes into the site navigation
+
+
+def kind_path(kind: EventKind) -> str:
+    return f"{TIMELINE_PATH}{KIND_VIEWS[kind][0]}/"
+
+
+def timeline_pages(briefs: Sequence[Brief]) -> list[TimelinePage]:
+    """The full timeline, and one page for each kind that has events."""
+    kinds = kinds_with_events(briefs)
+    pages = [
+        TimelinePage(
+            TIMELINE_PATH,
+            TIMELINE_PAGE_TITLE,
+            "Every event in our briefs, in the order it happened.",
+            lambda root: render_timeline_page(briefs, None, kinds, root),
+            in_nav=True,
+        )
+    ]
+    for kind in kinds:
+        heading = KIND_VIEWS[kind][1]
+        pages.append(
+            TimelinePage(
+                kind_path(kind),
+                f"{TIMELINE_PAGE_TITLE}: {heading.lower()}",
+                f"{heading} in our briefs, in the order they happened.",
+                # Bind `kind` now: the page renders after the loop has moved on.
+                lambda root, kind=kind: render_timeline_page(briefs, kind, kinds, root),
+                in_nav=False,
+            )
+        )
+    return pages
+
+
+def render_timeline_page(
+    briefs: Sequence[Brief], kind: EventKind | None, kinds: list[EventKind], root: str
+) -> str:
+    """One view: `kind` None is every event; links are relative to `root`."""
+    title = TIMELINE_PAGE_TITLE if kind is None else f"Timeline: {KIND_VIEWS[kind][1].lower()}"
+    days = site_timeline(briefs, kind)
+    parts = [
+        f"<h1>{esc(title)}</h1>",
+        '<p class="brief-timeline-page__intro">Every event our briefs report, newest day '
+        "first, with the dates resolved. Each entry links to the brief that reports it.</p>",
+        _render_filter(kind, kinds, root),
+    ]
+    if not days:
+        parts.append('<p class="brief-timeline-page__empty">No events yet.</p>')
+    parts.extend(_render_day(day, root) for day in days)
+    return '<div class="brief-timeline-page">\n' + "\n".join(parts) + "\n</div>\n"
+
+
+def _render_filter(current: EventKind | None, kinds: list[EventKind], root: str) -> str:
+    if not kinds:
+        return ""
+    links = [_filter_link("All events", f"{root}{TIMELINE_PATH}", current is None)]
+    links.extend(
+        _filter_link(KIND_VIEWS[kind][1], f"{root}{kind_path(kind)}", kind is current)
+        for kind in kinds
+    )
+    items = "".join(f"<li>{link}</li>" for link in links)
+    return (
+        '<nav class="brief-timeline-filter" aria-label="Show events of one kind">'
+        f"<ul>{items}</ul></nav>"
+    )
+
+
+def _filter_link(label: str, href: str, current: bool) -> str:
+    aria = ' aria-current="page"' if current else ""
+    return f'<a href="{esc(href)}"{aria}>{esc(label)}</a>'
+
+
+def _render_day(day: TimelineDay, root: str) -> str:
+    if day.day is None:
+        anchor, heading = "upcoming", UPCOMING
+    else:
+        anchor = f"day-{day.day.isoformat()}"
+        heading = (
+            f'<time datetime="{day.day.isoformat()}">{day.day:%A}, {esc(ap_date(day.day))}</time>'
+        )
+    entries = "\n".join(_render_entry(item, root) for item in day.events)
+    return (
+        f'<section class="brief-timeline-day" aria-labelledby="{anchor}">\n'
+        f'<h2 id="{anchor}">{heading}</h2>\n'
+        f'<ol class="brief-timeline__list">\n{entries}\n</ol>\n</section>'
+    )
+
+
+def _render_entry(item: SiteEvent, root: str) -> str:
+    brief, event = item.brief, item.event
+    brief_url = f"{root}{brief.url}"
+    lines = [f'<li class="brief-event brief-event--{event.kind.key}">']
+    when = _within_heading(item)
+    if when:
+        lines.append(f'<p class="brief-event__when">{when}</p>')
+    lines.append(
+        f'<h3 class="brief-event__title">{kind_badge(event.kind)} '
+        f'<a href="{esc(brief_url)}#{event_anchor(event.id)}">{esc(event.title)}</a></h3>'
+    )
+    lines.extend(event_details(event))
+    source = f'From <a href="{esc(brief_url)}">{esc(brief.title)}</a>'
+    if event.when.upcoming:
+        # A planned event is only as current as the brief that announced it.
+        source += f", as of {esc(ap_date(brief.published.date()))}"
+    lines.append(f'<p class="brief-event__brief">{source}</p>')
+    lines.append("</li>")
+    return "\n".join(lines)
+
+
+def _within_heading(item: SiteEvent) -> str:
+    """What the day heading does not say: a span's days, the exact time or part of day."""
+    when = item.event.when
+    if when.is_span:
+        return when_html(when)
+    if when.time is not None:
+        return f'<time datetime="{when.time.isoformat()}">{esc(ap_time(when.time))}</time>'
+    if when.part_of_day is not None:
+        return esc(when.part_of_day.label.capitalize())
+    return ""
