@@ -108,3 +108,17 @@ def test_a_source_that_no_claim_cites_is_reported_at_its_line(parse):
         "briefs/test.md:6:3: source 'call-source' is declared but never cited: "
         "add [@call-source] after the sentence it supports, or remove it"
     ]
+
+
+def test_a_source_cited_only_by_an_event_is_not_reported_and_links_to_it(parse):
+    result = parse(
+        "---\ntitle: T\ndate: 2025-07-04\nsources:\n"
+        "  pentagon: {name: The Pentagon, kind: statement}\n"
+        "events:\n  - id: pause\n    when: earlier this week\n    title: The pause\n"
+        "    sources: [pentagon]\n---\nText.\n"
+    )
+    assert [m for m in result.messages if "never cited" in m] == []
+    html = render_sourcing(analyse_sourcing(result.brief), "s/")
+    assert "Not cited in the text." in html
+    assert "Backs 1 timeline event:" in html
+    assert '<a href="#event-pause">The pause</a>' in html

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Brief, Claim, Source, SourceKind
+from .model import Brief, Claim, Event, Source, SourceKind
 from .problems import Problems
 
 
@@ -15,6 +15,7 @@ class SourceUse:
     source: Source
     number: int
     claims: tuple[Claim, ...]
+    events: tuple[Event, ...] = ()  # timeline events that name this source
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,12 @@ def analyse_sourcing(brief: Brief) -> Sourcing:
         for source_id in claim.source_ids:
             claims_by_source[source_id].append(claim)
     uses = tuple(
-        SourceUse(source, number, tuple(claims_by_source[source.id]))
+        SourceUse(
+            source,
+            number,
+            tuple(claims_by_source[source.id]),
+            tuple(event for event in brief.events if source.id in event.sources),
+        )
         for number, source in enumerate(brief.sources.values(), start=1)
     )
     counts: dict[SourceKind, int] = {}
@@ -66,8 +72,9 @@ def analyse_sourcing(brief: Brief) -> Sourcing:
 
 
 def check_sourcing(brief: Brief, problems: Problems) -> None:
-    """A declared source that no claim cites is likely a forgotten citation."""
+    """A declared source that neither a claim nor an event cites is likely forgotten."""
     cited = {source_id for claim in brief.body.claims for source_id in claim.source_ids}
+    cited.update(source_id for event in brief.events for source_id in event.sources)
     for source in brief.sources.values():
         if source.id not in cited:
             problems.warning(

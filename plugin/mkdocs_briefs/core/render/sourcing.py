@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..markdown.mentions import event_anchor
 from ..model import SourceKind
 from ..sourcing import SourceUse, Sourcing
 from .text import esc
@@ -89,8 +90,23 @@ def _render_source(use: SourceUse, kinds_page_url: str) -> str:
             f'<span class="brief-visually-hidden"> ({esc(source.name)})</span></a></p>'
         )
     lines.append(_render_claim_links(use))
+    if use.events:
+        lines.append(_render_event_links(use))
     lines.append("</li>")
     return "\n".join(lines)
+
+
+def _render_event_links(use: SourceUse) -> str:
+    count = len(use.events)
+    noun = "event" if count == 1 else "events"
+    links = "".join(
+        f'<li><a href="#{event_anchor(event.id)}">{esc(event.title)}</a></li>'
+        for event in use.events
+    )
+    return (
+        f'<p class="brief-source__count">Backs {count} timeline {noun}:</p>'
+        f'<ul class="brief-source__claims">{links}</ul>'
+    )
 
 
 def _render_claim_links(use: SourceUse) -> str:
