@@ -5,13 +5,29 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Self
 
 from .dates import ResolvedWhen
 from .problems import Location
 
 
-class SourceKind(enum.Enum):
+class LabelledChoice(enum.Enum):
+    """A choice written as a key in front matter and shown to readers as a label."""
+
+    def __init__(self, key: str, label: str) -> None:
+        self.key = key
+        self.label = label
+
+    @classmethod
+    def from_key(cls, key: str) -> Self | None:
+        return next((choice for choice in cls if choice.key == key), None)
+
+    @classmethod
+    def keys(cls) -> list[str]:
+        return [choice.key for choice in cls]
+
+
+class SourceKind(LabelledChoice):
     """What kind of source a claim rests on, with the label readers see."""
 
     NAMED = ("named", "On the record")
@@ -23,20 +39,8 @@ class SourceKind(enum.Enum):
     DECLINED = ("declined", "Declined to comment")
     NO_RESPONSE = ("no-response", "No response")
 
-    def __init__(self, key: str, label: str) -> None:
-        self.key = key
-        self.label = label
 
-    @classmethod
-    def from_key(cls, key: str) -> SourceKind | None:
-        return next((kind for kind in cls if kind.key == key), None)
-
-    @classmethod
-    def keys(cls) -> list[str]:
-        return [kind.key for kind in cls]
-
-
-class EventKind(enum.Enum):
+class EventKind(LabelledChoice):
     CALL = ("call", "Call")
     MEETING = ("meeting", "Meeting")
     STATEMENT = ("statement", "Statement")
@@ -44,36 +48,12 @@ class EventKind(enum.Enum):
     DECISION = ("decision", "Decision")
     OTHER = ("other", "Event")
 
-    def __init__(self, key: str, label: str) -> None:
-        self.key = key
-        self.label = label
 
-    @classmethod
-    def from_key(cls, key: str) -> EventKind | None:
-        return next((kind for kind in cls if kind.key == key), None)
-
-    @classmethod
-    def keys(cls) -> list[str]:
-        return [kind.key for kind in cls]
-
-
-class BriefType(enum.Enum):
+class BriefType(LabelledChoice):
     REPORTAGE = ("reportage", "Reportage")
     ANALYSIS = ("analysis", "Analysis")
     BACKGROUND = ("background", "Background")
     OPINION = ("opinion", "Opinion")
-
-    def __init__(self, key: str, label: str) -> None:
-        self.key = key
-        self.label = label
-
-    @classmethod
-    def from_key(cls, key: str) -> BriefType | None:
-        return next((kind for kind in cls if kind.key == key), None)
-
-    @classmethod
-    def keys(cls) -> list[str]:
-        return [kind.key for kind in cls]
 
 
 @dataclass(frozen=True)
