@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import PurePosixPath
+from typing import TypeVar
 
 from .dates import ACCEPTED_FORMS, DateError, resolve_when
 from .fields import FieldReader
@@ -17,7 +18,16 @@ from .glossary import TermMatcher
 from .ids import is_valid_id, slugify
 from .markdown.context import ParseContext
 from .markdown.pipeline import parse_body
-from .model import Brief, BriefType, Correction, Event, EventKind, Source, SourceKind
+from .model import (
+    Brief,
+    BriefType,
+    Correction,
+    Event,
+    EventKind,
+    LabelledChoice,
+    Source,
+    SourceKind,
+)
 from .problems import Location, Problems
 from .sourcing import check_sourcing
 from .suggest import did_you_mean
@@ -40,6 +50,9 @@ BRIEF_KEYS = (
 SOURCE_KEYS = ("name", "kind", "detail", "via", "url")
 EVENT_KEYS = ("id", "when", "kind", "title", "participants", "duration", "sources")
 CORRECTION_KEYS = ("date", "text")
+
+
+Choice = TypeVar("Choice", bound=LabelledChoice)
 
 
 @dataclass(frozen=True)
@@ -155,7 +168,9 @@ def _slug(data: PosDict, path: str, fields: FieldReader) -> str:
     return slug
 
 
-def _choice(data: PosDict, key: str, enum_type, default, fields: FieldReader):
+def _choice(
+    data: PosDict, key: str, enum_type: type[Choice], default: Choice, fields: FieldReader
+) -> Choice:
     raw = fields.text(data, key)
     if not raw:
         return default
