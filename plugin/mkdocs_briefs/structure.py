@@ -14,6 +14,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from .core.model import Brief, Heading
 from .core.render.page import RenderedBrief, render_brief
+from .core.siteinfo import SiteInfo
 
 
 def brief_file(brief: Brief, source: Path, config: MkDocsConfig) -> File:
@@ -66,6 +67,8 @@ class BriefPage(Page):
             self.brief,
             resolve_link=lambda href: self._resolve(href, files, docs_dir),
             kinds_page_url=self._url_of(files, KINDS_PAGE_URI),
+            site=site_info(config),
+            root=root_of(self.file),
         )
         self.content = self.rendered.body
         self.toc = _toc(self.rendered.toc)
@@ -125,6 +128,7 @@ class SitePageSpec:
     title: str
     render: RenderSitePage
     description: str = ""
+    in_nav: bool = True  # False for pages reached by links only (archive page 2, a month)
 
 
 class SitePage(Page):
@@ -140,9 +144,19 @@ class SitePage(Page):
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         # Links from site pages are relative, so the site works under any base path.
-        self.content = self.spec.render("../" * self.file.dest_uri.count("/"))
+        self.content = self.spec.render(root_of(self.file))
         self.toc = TableOfContents([])
 
 
 def site_page_file(spec: SitePageSpec, config: MkDocsConfig) -> File:
-    return File.generated(config, spec.src_uri, content="", inclusion=InclusionLevel.INCLUDED)
+    inclusion = InclusionLevel.INCLUDED if spec.in_nav else InclusionLevel.NOT_IN_NAV
+    return File.generated(config, spec.src_uri, content="", inclusion=inclusion)
+
+
+def root_of(file: File) -> str:
+    """The relative path from a page to the site root: "" for /, "../" for /archive/."""
+    return "../" * file.dest_uri.count("/")
+
+
+def site_info(config: MkDocsConfig) -> SiteInfo:
+    return SiteInfo.make(config.site_name, config.site_url, config.site_description)

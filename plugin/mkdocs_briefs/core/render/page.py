@@ -8,8 +8,12 @@ from ..markdown.pipeline import render_body
 from ..markdown.render_rules import LinkResolver, RenderContext
 from ..model import Brief, Heading
 from ..problems import Problems
+from ..siteinfo import SiteInfo
 from ..sourcing import analyse_sourcing
+from .corrections import render_corrections
+from .meta import render_head
 from .sourcing import render_sourcing, render_sourcing_summary
+from .tags import render_brief_tags
 from .text import ap_date, ap_time, esc
 
 
@@ -22,12 +26,23 @@ class RenderedBrief:
     sourcing: str  # the sidebar
     toc: list[Heading]
     problems: Problems = field(default_factory=Problems)
+    head: str = ""  # for <head>: JSON-LD, Open Graph and Twitter meta
+    tags: str = ""  # links to the tag pages
+    corrections: str = ""
 
 
 def render_brief(
-    brief: Brief, *, resolve_link: LinkResolver | None = None, kinds_page_url: str = ""
+    brief: Brief,
+    *,
+    resolve_link: LinkResolver | None = None,
+    kinds_page_url: str = "",
+    site: SiteInfo | None = None,
+    root: str = "",
 ) -> RenderedBrief:
-    """Render every fragment; `kinds_page_url` leads to "How we label sources"."""
+    """Render every fragment; `kinds_page_url` leads to "How we label sources".
+
+    `root` is the relative path from the brief's page to the site root.
+    """
     context = RenderContext(brief=brief, resolve_link=resolve_link)
     body = render_body(brief.body, context)
     sourcing = analyse_sourcing(brief)
@@ -37,6 +52,9 @@ def render_brief(
         sourcing=render_sourcing(sourcing, kinds_page_url),
         toc=list(brief.body.headings),
         problems=context.problems,
+        head=render_head(brief, site or SiteInfo(name="")),
+        tags=render_brief_tags(brief, root),
+        corrections=render_corrections(brief),
     )
 
 
@@ -53,10 +71,12 @@ def render_header(brief: Brief, sourcing_summary: str = "") -> str:
         machine, shown = published.date().isoformat(), ap_date(published.date())
     dateline = [f'<time datetime="{machine}">{esc(shown)}</time>']
     if brief.updated:
-        dateline.append(
-            f'Updated <time datetime="{brief.updated.isoformat()}">'
-            f"{esc(ap_date(brief.updated.date()))}, {esc(ap_time(brief.updated))}</time>"
-        )
+        updated = brief.updated
+        if brief.updated_has_time:
+            machine, shown = updated.isoformat(), f"{ap_date(updated.date())}, {ap_time(updated)}"
+        else:  # no made-up "12 a.m." for an update written as a date
+            machine, shown = updated.date().isoformat(), ap_date(updated.date())
+        dateline.append(f'Updated <time datetime="{machine}">{esc(shown)}</time>')
     if brief.authors:
         dateline.insert(0, "By " + esc(_join_names(brief.authors)))
     parts.append(f'<p class="brief-header__dateline">{" · ".join(dateline)}</p>')
