@@ -351,3 +351,14 @@ def test_per_page_must_be_a_positive_number(tmp_path):
     assert build.returncode == 1
     assert "per_page" in build.output
     assert "expected a whole number of at least 1, got 0" in build.output
+
+
+def test_site_search_finds_a_brief_on_its_own_page_not_on_every_list(shipped_build):
+    index = json.loads((shipped_build.site / "search" / "search_index.json").read_text())
+    summary = "President Trump told Ukrainian President Zelensky in a call"
+    holding = [doc["location"] for doc in index["docs"] if summary in doc["text"]]
+    assert holding == [FIRST_BRIEF_URL]
+    # The list pages themselves are still found by their titles.
+    titles = {doc["location"]: doc["title"] for doc in index["docs"]}
+    assert titles["archive/"] == "Archive"
+    assert titles["tags/ukraine/"] == "Briefs tagged “Ukraine”"

@@ -42,7 +42,9 @@ def render_brief_list(briefs: Sequence[Brief], root: str, level: int = 2) -> str
     if not briefs:
         return '<p class="brief-list__empty">No briefs yet.</p>\n'
     items = "\n".join(render_brief_item(brief, root, level) for brief in briefs)
-    return f'<ul class="brief-list">\n{items}\n</ul>\n'
+    # Kept out of the site search (Material reads the attribute): the briefs are found
+    # on their own pages, not again on every list that shows them.
+    return f'<ul class="brief-list" data-search-exclude>\n{items}\n</ul>\n'
 
 
 def render_pagination(page: ListPage, root: str, label: str) -> str:
@@ -70,7 +72,7 @@ def render_pagination(page: ListPage, root: str, label: str) -> str:
 def render_latest(briefs: Sequence[Brief], root: str, archive_path: str, more: bool) -> str:
     """The home page's list of the newest briefs, below the editor's introduction."""
     parts = [
-        '<section class="brief-latest" aria-labelledby="latest-briefs">',
+        '<section class="brief-latest" aria-labelledby="latest-briefs" data-search-exclude>',
         '<h2 id="latest-briefs">Latest briefs</h2>',
         render_brief_list(briefs, root, level=3),
     ]
