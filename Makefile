@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
 	touch $(STAMP)
 
+# The same site is built by ProperDocs too (the maintained fork of MkDocs 1.6), so
+# a switch of host is one command away; its copy goes to build/ and is not published.
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
+	$(BIN)/properdocs build --strict -f mkdocs.yml --site-dir build/properdocs-site
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve

@@ -60,7 +60,16 @@ def run_mkdocs_build(project: Path, site: Path, *, strict: bool = True) -> Build
     return Build(site, result.stdout + result.stderr, result.returncode)
 
 
-def make_project(tmp_path: Path, briefs: dict[str, str], *, extra_config: str = "") -> Path:
+TEST_SITE_URL = "https://example.org/"  # at the root, so `mkdocs serve` serves at /
+
+
+def make_project(
+    tmp_path: Path,
+    briefs: dict[str, str],
+    *,
+    extra_config: str = "",
+    site_url: str | None = TEST_SITE_URL,
+) -> Path:
     """A small site of its own, for builds that must go wrong."""
     project = tmp_path / "project"
     (project / "content").mkdir(parents=True)
@@ -73,6 +82,8 @@ def make_project(tmp_path: Path, briefs: dict[str, str], *, extra_config: str = 
         path.write_text(text, encoding="utf-8")
     (project / "mkdocs.yml").write_text(
         "site_name: Test\ndocs_dir: content\ntheme: {name: material}\n"
-        "plugins:\n  - briefs:\n      timezone: America/New_York\n" + extra_config
+        + (f"site_url: {site_url}\n" if site_url else "")
+        + "plugins:\n  - briefs:\n      timezone: America/New_York\n"
+        + extra_config
     )
     return project

@@ -26,6 +26,19 @@ class TimeZone(c.BaseConfigOption[ZoneInfo]):
             ) from exc
 
 
+class PositiveInt(c.BaseConfigOption[int]):
+    """A whole number of at least 1."""
+
+    def __init__(self, default: int) -> None:
+        super().__init__()
+        self.default = default
+
+    def run_validation(self, value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValidationError(f"expected a whole number of at least 1, got {value!r}")
+        return value
+
+
 class BriefsConfig(Config):
     # Folder of brief files, relative to mkdocs.yml; outside docs_dir on purpose.
     briefs_dir = c.Dir(exists=True, default="briefs")
@@ -35,3 +48,7 @@ class BriefsConfig(Config):
     timezone = TimeZone(default="UTC")
     # Page template of a brief, looked up in the theme (a custom_dir may override it).
     template = c.Type(str, default="brief.html")
+    # Briefs on the home page and on each page of the archive, a month or a tag.
+    per_page = PositiveInt(default=20)
+    # Newest briefs in the Atom feed (feed.xml).
+    feed_size = PositiveInt(default=20)

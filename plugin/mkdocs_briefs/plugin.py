@@ -11,6 +11,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .config import BriefsConfig
@@ -18,6 +19,7 @@ from .core.collection import BriefCollection, load_briefs
 from .core.glossary_usage import unused_terms
 from .core.parse import SiteSettings
 from .core.problems import Location, Problem, Severity
+from .core.render.feed import FeedEntry
 from .core.render.glossary_page import (
     GLOSSARY_PAGE_DESCRIPTION,
     GLOSSARY_PAGE_TITLE,
@@ -26,6 +28,16 @@ from .core.render.glossary_page import (
 from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
 from .core.render.timeline_page import timeline_pages
 from .site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
+from .sitewide import (
+    add_latest,
+    add_to_head,
+    feed_link,
+    home_page_spec,
+    latest_html,
+    lift_lone_pages,
+    listing_pages,
+    write_feed,
+)
 from .structure import (
     GLOSSARY_PAGE_URI,
     KINDS_PAGE_URI,
@@ -33,6 +45,8 @@ from .structure import (
     SitePage,
     SitePageSpec,
     brief_file,
+    root_of,
+    site_info,
     site_page_file,
 )
 
@@ -61,6 +75,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.collection = BriefCollection()
         self.project_dir = Path.cwd()
         self.glossary: SiteGlossary | None = None
+        self.brief_pages: list[BriefPage] = []
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.project_dir = Path(config.config_file_path or ".").resolve().parent
@@ -71,6 +86,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             _add_once(config.extra_css, f"{ASSET_URI}/{asset.name}")
         for asset in sorted(ASSETS_DIR.glob("*.js")):
             _add_once(config.extra_javascript, f"{ASSET_URI}/{asset.name}")
+        if not config.site_url:
+            log.warning(
+                "mkdocs.yml has no site_url, so there is no Atom feed (feed.xml) and no "
+                "canonical links: set site_url to the address the site is published at"
+            )
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -108,7 +128,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             files.append(file)
             link_targets[str(source.resolve())] = file
             made.append((brief, file))
-        for brief, file in made:
+        self.brief_pages = [
             BriefPage(
                 brief,
                 file,
@@ -117,8 +137,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 link_targets=link_targets,
                 glossary=self.glossary.glossary if self.glossary else None,
             )
+            for brief, file in made
+        ]
 
-        for spec in self.site_pages():
+        briefs, per_page = self.collection.briefs, self.config.per_page
+        if files.get_file_from_path("index.md") is None:
+            home = home_page_spec(briefs, per_page, config.site_name)
+            SitePage(home, _append(files, site_page_file(home, config)), config)
+        for spec in [*self.site_pages(), *listing_pages(briefs, per_page)]:
             if files.get_file_from_path(spec.src_uri) is not None:
                 log.warning(
                     f"{spec.src_uri} in the docs folder replaces the page the plugin makes there"
@@ -167,11 +193,38 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             )
         return pages
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        lift_lone_pages(nav)
+        return nav
+
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if isinstance(page, BriefPage) and page.rendered is not None:
             for problem in page.rendered.problems:
                 report(problem)
+        if page.is_homepage and not isinstance(page, SitePage | BriefPage):
+            # The editor's home page keeps its text; the latest briefs follow it.
+            latest = latest_html(self.collection.briefs, self.config.per_page, root_of(page.file))
+            html = add_latest(html, latest)
         return html
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self._feed_wanted(config):
+            output = add_to_head(output, feed_link(site_info(config), root_of(page.file)))
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self._feed_wanted(config):
+            return
+        entries = [
+            FeedEntry(page.brief, page.rendered.body)
+            for page in self.brief_pages[: self.config.feed_size]
+            if page.rendered is not None
+        ]
+        write_feed(Path(config.site_dir), entries, site_info(config))
+
+    def _feed_wanted(self, config: MkDocsConfig) -> bool:
+        # An Atom feed needs absolute links, and at least one brief to date it.
+        return bool(config.site_url) and bool(self.brief_pages)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         # Brief files live outside docs_dir, so `mkdocs serve` must be told to watch them.
@@ -179,6 +232,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if self.config.glossary:
             server.watch(self.config.glossary)
         return server
+
+
+def _append(files: Files, file: File) -> File:
+    files.append(file)
+    return file
 
 
 def _add_once(items: list, value: str) -> None:

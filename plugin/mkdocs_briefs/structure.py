@@ -16,6 +16,7 @@ from .core.glossary import Glossary
 from .core.model import Brief, Heading
 from .core.render.definition import DefinitionLinks
 from .core.render.page import RenderedBrief, render_brief
+from .core.siteinfo import SiteInfo
 
 
 def brief_file(brief: Brief, source: Path, config: MkDocsConfig) -> File:
@@ -74,9 +75,11 @@ class BriefPage(Page):
             kinds_page_url=self._url_of(files, KINDS_PAGE_URI),
             glossary=self._glossary,
             glossary_links=DefinitionLinks(
-                root="../" * self.file.dest_uri.count("/"),
+                root=root_of(self.file),
                 glossary_url=self._url_of(files, GLOSSARY_PAGE_URI),
             ),
+            site=site_info(config),
+            root=root_of(self.file),
         )
         self.content = self.rendered.body
         self.toc = _toc(self.rendered.toc)
@@ -152,10 +155,19 @@ class SitePage(Page):
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         # Links from site pages are relative, so the site works under any base path.
-        self.content = self.spec.render("../" * self.file.dest_uri.count("/"))
+        self.content = self.spec.render(root_of(self.file))
         self.toc = TableOfContents([])
 
 
 def site_page_file(spec: SitePageSpec, config: MkDocsConfig) -> File:
     inclusion = InclusionLevel.INCLUDED if spec.in_nav else InclusionLevel.NOT_IN_NAV
     return File.generated(config, spec.src_uri, content="", inclusion=inclusion)
+
+
+def root_of(file: File) -> str:
+    """The relative path from a page to the site root: "" for /, "../" for /archive/."""
+    return "../" * file.dest_uri.count("/")
+
+
+def site_info(config: MkDocsConfig) -> SiteInfo:
+    return SiteInfo.make(config.site_name, config.site_url, config.site_description)

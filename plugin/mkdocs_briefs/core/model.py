@@ -163,6 +163,7 @@ class Brief:
     published_has_time: bool = False  # False when only a date was written
     summary: str = ""
     updated: datetime | None = None
+    updated_has_time: bool = False
     type: BriefType = BriefType.REPORTAGE
     tags: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()

@@ -101,7 +101,7 @@ def _build(
     fields.unknown_keys(data, BRIEF_KEYS, "the front matter")
     title = fields.text(data, "title", required=True, what="the title")
     published, published_has_time = fields.datetime_value(data, "date", settings.tz, required=True)
-    updated, _ = fields.datetime_value(data, "updated", settings.tz)
+    updated, updated_has_time = fields.datetime_value(data, "updated", settings.tz)
     if published and updated and updated < published:
         problems.warning(
             fields.where(data, "updated"),
@@ -134,6 +134,7 @@ def _build(
         published_has_time=published_has_time,
         summary=fields.text(data, "summary") or body.first_paragraph_text,
         updated=updated,
+        updated_has_time=updated_has_time,
         type=brief_type,
         tags=fields.text_list(data, "tags"),
         authors=fields.text_list(data, "authors"),

@@ -10,9 +10,13 @@ from ..markdown.pipeline import render_body
 from ..markdown.render_rules import LinkResolver, RenderContext
 from ..model import Brief, Heading
 from ..problems import Problems
+from ..siteinfo import SiteInfo
 from ..sourcing import analyse_sourcing
+from .corrections import render_corrections
 from .definition import DefinitionLinks, render_term_definitions
+from .meta import render_head
 from .sourcing import render_sourcing, render_sourcing_summary
+from .tags import render_brief_tags
 from .text import ap_date, ap_time, esc
 from .timeline import render_timeline, timeline_toc
 
@@ -28,6 +32,9 @@ class RenderedBrief:
     problems: Problems = field(default_factory=Problems)
     glossary: str = ""  # hidden definitions of the linked terms, placed after the body
     timeline: str = ""  # the events in order, placed after the body
+    head: str = ""  # for <head>: JSON-LD, Open Graph and Twitter meta
+    tags: str = ""  # links to the tag pages
+    corrections: str = ""
 
 
 def render_brief(
@@ -37,8 +44,13 @@ def render_brief(
     kinds_page_url: str = "",
     glossary: Glossary | None = None,
     glossary_links: DefinitionLinks | None = None,
+    site: SiteInfo | None = None,
+    root: str = "",
 ) -> RenderedBrief:
-    """Render every fragment; `kinds_page_url` leads to "How we label sources"."""
+    """Render every fragment; `kinds_page_url` leads to "How we label sources".
+
+    `root` is the relative path from the brief's page to the site root.
+    """
     terms = glossary_links or DefinitionLinks()
     context = RenderContext(brief=brief, resolve_link=resolve_link, glossary_url=terms.glossary_url)
     body = render_body(brief.body, context)
@@ -53,6 +65,9 @@ def render_brief(
             linked_terms(brief.body.tokens), glossary or Glossary.empty(), terms
         ),
         timeline=render_timeline(brief),
+        head=render_head(brief, site or SiteInfo(name="")),
+        tags=render_brief_tags(brief, root),
+        corrections=render_corrections(brief),
     )
 
 
@@ -69,10 +84,12 @@ def render_header(brief: Brief, sourcing_summary: str = "") -> str:
         machine, shown = published.date().isoformat(), ap_date(published.date())
     dateline = [f'<time datetime="{machine}">{esc(shown)}</time>']
     if brief.updated:
-        dateline.append(
-            f'Updated <time datetime="{brief.updated.isoformat()}">'
-            f"{esc(ap_date(brief.updated.date()))}, {esc(ap_time(brief.updated))}</time>"
-        )
+        updated = brief.updated
+        if brief.updated_has_time:
+            machine, shown = updated.isoformat(), f"{ap_date(updated.date())}, {ap_time(updated)}"
+        else:  # no made-up "12 a.m." for an update written as a date
+            machine, shown = updated.date().isoformat(), ap_date(updated.date())
+        dateline.append(f'Updated <time datetime="{machine}">{esc(shown)}</time>')
     if brief.authors:
         dateline.insert(0, "By " + esc(_join_names(brief.authors)))
     parts.append(f'<p class="brief-header__dateline">{" · ".join(dateline)}</p>')

@@ -1,0 +1,85 @@
+"""Lists of briefs as readers scan them: headline, date, summary and sourcing mix.
+
+Every link is relative (`root` leads from the page to the site root), so the
+site works under any base path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..archive import ListPage
+from ..model import Brief
+from ..sourcing import analyse_sourcing
+from .text import ap_date, esc
+
+
+def render_brief_item(brief: Brief, root: str, level: int = 2) -> str:
+    """One brief in a list; `level` is the heading level of its headline."""
+    sourcing = analyse_sourcing(brief)
+    day = brief.published.date()
+    parts = [
+        f'<h{level} class="brief-card__title"><a href="{esc(root + brief.url)}">'
+        f"{esc(brief.title)}</a></h{level}>",
+        f'<p class="brief-card__meta"><span class="brief-card__type">{esc(brief.type.label)}'
+        f'</span> · <time datetime="{day.isoformat()}">{esc(ap_date(day))}</time></p>',
+    ]
+    if brief.summary:
+        parts.append(f'<p class="brief-card__summary">{esc(brief.summary)}</p>')
+    if sourcing.total:
+        noun = "source" if sourcing.total == 1 else "sources"
+        parts.append(
+            f'<p class="brief-card__sourcing">{sourcing.total} {noun}: {esc(sourcing.mix_text)}</p>'
+        )
+    return (
+        '<li class="brief-list__item"><article class="brief-card">'
+        + "".join(parts)
+        + ("</article></li>")
+    )
+
+
+def render_brief_list(briefs: Sequence[Brief], root: str, level: int = 2) -> str:
+    if not briefs:
+        return '<p class="brief-list__empty">No briefs yet.</p>\n'
+    items = "\n".join(render_brief_item(brief, root, level) for brief in briefs)
+    # Kept out of the site search (Material reads the attribute): the briefs are found
+    # on their own pages, not again on every list that shows them.
+    return f'<ul class="brief-list" data-search-exclude>\n{items}\n</ul>\n'
+
+
+def render_pagination(page: ListPage, root: str, label: str) -> str:
+    """Newer and older pages, and where the reader is; nothing when there is one page."""
+    if page.count <= 1:
+        return ""
+    links = []
+    if page.newer is not None:
+        links.append(
+            f'<a class="brief-pagination__newer" rel="prev" href="{esc(root + page.newer)}">'
+            "← Newer briefs</a>"
+        )
+    links.append(
+        f'<span class="brief-pagination__where" aria-current="page">'
+        f"Page {page.number} of {page.count}</span>"
+    )
+    if page.older is not None:
+        links.append(
+            f'<a class="brief-pagination__older" rel="next" href="{esc(root + page.older)}">'
+            "Older briefs →</a>"
+        )
+    return f'<nav class="brief-pagination" aria-label="{esc(label)}">{"".join(links)}</nav>\n'
+
+
+def render_latest(briefs: Sequence[Brief], root: str, archive_path: str, more: bool) -> str:
+    """The home page's list of the newest briefs, below the editor's introduction."""
+    parts = [
+        '<section class="brief-latest" aria-labelledby="latest-briefs" data-search-exclude>',
+        '<h2 id="latest-briefs">Latest briefs</h2>',
+        render_brief_list(briefs, root, level=3),
+    ]
+    if more:
+        parts.append(
+            f'<p class="brief-latest__more"><a href="{esc(root + archive_path)}">'
+            "All briefs in the archive →</a></p>"
+        )
+    parts.append("</section>")
+    return "\n".join(parts) + "\n"

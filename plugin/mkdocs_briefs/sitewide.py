@@ -1,0 +1,139 @@
+"""The site around the briefs: home-page list, archive, months, tags and the feed.
+
+Adapter glue only: which pages exist and where the core's HTML goes. The HTML
+and the feed themselves come from `core.render`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+
+from mkdocs.structure.nav import Navigation, Section
+
+from .core.archive import ARCHIVE_PATH, FEED_PATH, TAGS_PATH, by_month, by_tag, paginate
+from .core.model import Brief
+from .core.render.archive_pages import archive_title, render_archive_page, render_month_page
+from .core.render.feed import FeedEntry, render_feed
+from .core.render.listing import render_latest
+from .core.render.tags import TAGS_TITLE, render_tag_page, render_tags_index, tag_title
+from .core.render.text import esc
+from .core.siteinfo import SiteInfo
+from .structure import SitePage, SitePageSpec
+
+# Where an editor may place the list of latest briefs in the home page's Markdown.
+LATEST_MARKER = "<!-- briefs:latest -->"
+
+
+def listing_pages(briefs: Sequence[Brief], per_page: int) -> list[SitePageSpec]:
+    """Archive pages, month pages, tag pages and the tag index; only "Archive" is in the nav."""
+    specs: list[SitePageSpec] = []
+    months = by_month(briefs)
+    for page in paginate(briefs, ARCHIVE_PATH, per_page):
+        specs.append(
+            SitePageSpec(
+                f"{page.path}index.md",
+                archive_title(page),
+                functools.partial(render_archive_page, page, months, len(briefs)),
+                "Every brief, newest first.",
+                in_nav=page.number == 1,
+            )
+        )
+    for month in months:
+        for page in paginate(month.briefs, month.path, per_page):
+            title = month.title if page.number == 1 else f"{month.title}, page {page.number}"
+            specs.append(
+                SitePageSpec(
+                    f"{page.path}index.md",
+                    title,
+                    functools.partial(render_month_page, month, page, archive_path=ARCHIVE_PATH),
+                    f"Briefs published in {month.title}.",
+                    in_nav=False,
+                )
+            )
+    tags = by_tag(briefs)
+    specs.append(
+        SitePageSpec(
+            f"{TAGS_PATH}index.md",
+            TAGS_TITLE,
+            functools.partial(render_tags_index, tags),
+            "Every tag used in a brief.",
+            in_nav=False,
+        )
+    )
+    for tag in tags:
+        for page in paginate(tag.briefs, tag.path, per_page):
+            specs.append(
+                SitePageSpec(
+                    f"{page.path}index.md",
+                    tag_title(tag, page),
+                    functools.partial(render_tag_page, tag, page, tags_path=TAGS_PATH),
+                    f"Briefs tagged {tag.name}.",
+                    in_nav=False,
+                )
+            )
+    return specs
+
+
+def lift_lone_pages(nav: Navigation) -> None:
+    """A top-level folder holding one generated page (archive/, sources/) is shown as that page.
+
+    Without this, the nav shows a section "Archive" that opens onto a single
+    link "Archive".
+    """
+    items = []
+    for item in nav.items:
+        if (
+            isinstance(item, Section)
+            and len(item.children) == 1
+            and isinstance(item.children[0], SitePage)
+        ):
+            item = item.children[0]
+            item.parent = None
+        items.append(item)
+    nav.items = items
+
+
+def home_page_spec(briefs: Sequence[Brief], per_page: int, title: str) -> SitePageSpec:
+    """The home page when the docs folder has none: just the latest briefs."""
+
+    def render(root: str) -> str:
+        return f"<h1>{esc(title)}</h1>\n" + latest_html(briefs, per_page, root)
+
+    return SitePageSpec("index.md", title, render)
+
+
+def latest_html(briefs: Sequence[Brief], per_page: int, root: str) -> str:
+    return render_latest(briefs[:per_page], root, ARCHIVE_PATH, more=len(briefs) > per_page)
+
+
+def add_latest(html: str, latest: str) -> str:
+    """The editor's home page keeps its text; the list goes at the marker, or after it."""
+    if LATEST_MARKER in html:
+        return html.replace(LATEST_MARKER, latest, 1)
+    return html + "\n" + latest
+
+
+def feed_link(site: SiteInfo, root: str) -> str:
+    """Feed autodiscovery. The address is relative on purpose: Material's instant
+    navigation fetches `sitemap.xml` beside every `rel="alternate"` link, which must
+    stay on the reader's own origin (and works offline, in a preview)."""
+    return (
+        f'<link rel="alternate" type="application/atom+xml" title="{esc(site.name)}" '
+        f'href="{esc(root + FEED_PATH)}">'
+    )
+
+
+def add_to_head(html: str, fragment: str) -> str:
+    """Insert before the first </head>; a page without one is left alone."""
+    index = html.find("</head>")
+    if index < 0:
+        return html
+    return html[:index] + fragment + "\n" + html[index:]
+
+
+def write_feed(site_dir: Path, entries: Sequence[FeedEntry], site: SiteInfo) -> Path:
+    path = site_dir / FEED_PATH
+    path.write_text(render_feed(entries, site), encoding="utf-8")
+    return path

@@ -1,0 +1,129 @@
+"""Publishing: gh-deploy to a Git remote, the Pages workflow, and the ProperDocs host."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from support import FIRST_BRIEF_URL, ROOT
+
+WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
+SITE_SOURCES = ("mkdocs.yml", "content", "briefs")
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "Test",
+    "GIT_AUTHOR_EMAIL": "test@example.org",
+    "GIT_COMMITTER_NAME": "Test",
+    "GIT_COMMITTER_EMAIL": "test@example.org",
+    "GIT_CONFIG_GLOBAL": os.devnull,  # the developer's own Git settings stay out of it
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
+
+
+def run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        args,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **GIT_ENV, "NO_MKDOCS_2_WARNING": "1", **env},
+    )
+
+
+def git(cwd: Path, *args: str) -> str:
+    result = run(["git", *args], cwd)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_gh_deploy_publishes_the_site_to_the_gh_pages_branch(tmp_path):
+    origin = tmp_path / "origin.git"
+    git(tmp_path, "init", "--bare", "--initial-branch=main", str(origin))
+    work = tmp_path / "work"
+    work.mkdir()
+    for name in SITE_SOURCES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, work / name)
+        else:
+            shutil.copy2(source, work / name)
+    git(work, "init", "--initial-branch=main")
+    git(work, "add", ".")
+    git(work, "commit", "-q", "-m", "The site")
+    git(work, "remote", "add", "origin", str(origin))
+    git(work, "push", "-q", "origin", "main")
+
+    deploy_flags = ["--strict", "--force", "--no-history", "--remote-name", "origin"]
+    deploy = run([sys.executable, "-m", "mkdocs", "gh-deploy", *deploy_flags], work)
+    assert deploy.returncode == 0, deploy.stdout + deploy.stderr
+
+    published = git(origin, "ls-tree", "-r", "--name-only", "gh-pages").split()
+    for expected in ("index.html", ".nojekyll", f"{FIRST_BRIEF_URL}index.html", "feed.xml"):
+        assert expected in published, expected
+    home = git(origin, "show", "gh-pages:index.html")
+    assert f'href="{FIRST_BRIEF_URL}"' in home
+    # The source branch is left as it was.
+    assert git(origin, "log", "--format=%s", "main").split("\n")[0] == "The site"
+
+
+def actionlint() -> str | None:
+    beside_python = Path(sys.executable).parent / "actionlint"
+    return shutil.which("actionlint") or (str(beside_python) if beside_python.exists() else None)
+
+
+def test_the_publish_workflow_passes_actionlint():
+    binary = actionlint()
+    if binary is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("actionlint is missing under CI=true: install the test extra")
+        pytest.skip("actionlint is not installed (pip install -e '.[test]')")
+    result = run([binary, "-no-color", str(WORKFLOW)], ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_workflow_builds_strictly_with_both_hosts_and_deploys_to_pages():
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    build = workflow["jobs"]["build"]["steps"]
+    runs = "\n".join(step.get("run", "") for step in build)
+    assert "-c requirements.lock" in runs
+    assert "mkdocs build --strict" in runs
+    assert "properdocs build --strict" in runs
+    uses = [step["uses"].split("@")[0] for step in build if "uses" in step]
+    assert uses == [
+        "actions/checkout",
+        "actions/setup-python",
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+    ]
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["needs"] == "build"
+    assert [s["uses"].split("@")[0] for s in deploy["steps"]] == ["actions/deploy-pages"]
+
+
+def test_properdocs_builds_the_shipped_site_strictly(tmp_path, shipped_build):
+    pytest.importorskip("properdocs", reason="pip install -e '.[test]' installs ProperDocs")
+    site = tmp_path / "site"
+    flags = ["--strict", "-f", "mkdocs.yml", "--site-dir", str(site)]
+    result = run([sys.executable, "-m", "properdocs", "build", *flags], ROOT)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "WARNING" not in output and "Traceback" not in output
+    page = (site / FIRST_BRIEF_URL / "index.html").read_text(encoding="utf-8")
+    assert "ProperDocs" in page[: page.index("</head>")]  # really built by ProperDocs
+    assert '<h1 class="brief-header__title">' in page
+    assert 'id="sourcing"' in page
+    assert (site / "feed.xml").is_file()
+    # The same pages as with MkDocs.
+    files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    mkdocs_files = sorted(
+        p.relative_to(shipped_build.site).as_posix()
+        for p in shipped_build.site.rglob("*")
+        if p.is_file()
+    )
+    assert files == mkdocs_files
