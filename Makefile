@@ -2,6 +2,8 @@
 #   make site   - set up, then build the site into site/ (strict: any problem fails)
 #   make test   - set up, then run the whole test suite
 # `make serve` previews the site with live reload.
+# `make bench` measures build time, memory and edit-to-preview (bench/README.md);
+#   options via BENCH_ARGS, e.g. make bench BENCH_ARGS="--sizes 100,1000 --runs 2".
 
 PYTHON ?= python3
 VENV := .venv
@@ -38,6 +40,9 @@ test: $(STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf site $(VENV)

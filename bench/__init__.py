@@ -1,0 +1,1 @@
+"""Benchmark of the briefs site against a plain MkDocs site of the same text."""

@@ -1,0 +1,100 @@
+"""Summaries of the measured builds, printed as small tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+from .measure import BuildResult
+
+
+def _runs(runs: int) -> str:
+    return f"{runs} run{'s' if runs != 1 else ''} each, median"
+
+
+@dataclass(frozen=True)
+class Runs:
+    """Several measured builds of one site."""
+
+    results: tuple[BuildResult, ...]
+
+    @property
+    def seconds(self) -> float:
+        return median(r.seconds for r in self.results)
+
+    @property
+    def peak_mib(self) -> float:
+        return median(r.max_rss_kib for r in self.results) / 1024
+
+    def ms_per_page(self, pages: int) -> float:
+        return self.seconds * 1000 / pages
+
+
+@dataclass(frozen=True)
+class SizeResult:
+    size: int
+    briefs: Runs
+    plain: Runs
+
+    @property
+    def time_ratio(self) -> float:
+        return self.briefs.seconds / self.plain.seconds
+
+    @property
+    def memory_ratio(self) -> float:
+        return self.briefs.peak_mib / self.plain.peak_mib
+
+
+@dataclass(frozen=True)
+class GlossaryResult:
+    size: int  # briefs in the site
+    small_terms: int
+    large_terms: int
+    small: Runs
+    large: Runs
+    supported: bool  # whether the plugin uses the glossary on this branch
+
+    @property
+    def ms_per_brief(self) -> float:
+        return (self.large.seconds - self.small.seconds) * 1000 / self.size
+
+
+def size_table(result: SizeResult, runs: int) -> str:
+    lines = [
+        f"== {result.size:,} briefs ({_runs(runs)}) ==",
+        f"{'site':<8}{'wall s':>10}{'ms/page':>10}{'peak MiB':>10}",
+    ]
+    for name, site in (("briefs", result.briefs), ("plain", result.plain)):
+        lines.append(
+            f"{name:<8}{site.seconds:>10.2f}{site.ms_per_page(result.size):>10.2f}"
+            f"{site.peak_mib:>10.1f}"
+        )
+    lines.append(
+        f"briefs / plain: time {result.time_ratio:.2f}x, memory {result.memory_ratio:.2f}x"
+    )
+    return "\n".join(lines)
+
+
+def scaling_line(small: SizeResult, large: SizeResult) -> str:
+    briefs = large.briefs.seconds / small.briefs.seconds
+    plain = large.plain.seconds / small.plain.seconds
+    return (
+        f"t({large.size:,}) / t({small.size:,}): briefs {briefs:.2f}, "
+        f"plain {plain:.2f} (for reference; pages grew {large.size / small.size:.1f}x)"
+    )
+
+
+def glossary_table(result: GlossaryResult, runs: int) -> str:
+    lines = [f"== Glossary cost at {result.size:,} briefs ({_runs(runs)}) =="]
+    for terms, site in ((result.small_terms, result.small), (result.large_terms, result.large)):
+        lines.append(f"{terms:>6,} terms: {site.seconds:.2f} s, peak {site.peak_mib:.1f} MiB")
+    lines.append(
+        f"difference: {result.ms_per_brief:+.3f} ms per brief "
+        f"({result.large_terms:,} terms minus {result.small_terms:,})"
+    )
+    if not result.supported:
+        lines.append(
+            "note: the plugin does not use the glossary on this code yet; the files are "
+            "generated and the numbers become meaningful once it does"
+        )
+    return "\n".join(lines)

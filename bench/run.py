@@ -1,0 +1,202 @@
+"""Benchmark: the briefs site against a plain MkDocs site with the same text.
+
+For each size it generates both sites, builds them alternately in child
+processes, and prints wall time, peak memory, ms per page and the ratios;
+then the glossary cost, edit-to-preview, and PASS/FAIL against the targets.
+Run from the repository root: `make bench`, or `python -m bench.run --help`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from .corpus import Corpus, add_glossary_variant, make_corpus
+from .features import plugin_uses_glossary
+from .measure import BuildResult, build
+from .preview import PreviewResult, measure_preview
+from .profiling import profile_build
+from .report import GlossaryResult, Runs, SizeResult, glossary_table, scaling_line, size_table
+from .targets import (
+    GLOSSARY_MS_PER_BRIEF_MAX,
+    MEMORY_RATIO_MAX,
+    PREVIEW_SECONDS_MAX,
+    SCALING_MAX,
+    SCALING_SIZES,
+    TARGET_SIZE,
+    TIME_RATIO_MAX,
+    Verdict,
+)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add = parser.add_argument
+    add("--sizes", default="100,1000,5000", help="briefs per site, comma-separated")
+    add("--runs", type=int, default=3, help="timed builds of each site per size (3)")
+    add("--warmup", type=int, default=1, help="untimed builds of each site first (1)")
+    add("--glossary-sizes", default="20,5000", help="small,large glossary term counts")
+    add("--out", type=Path, default=Path("bench/out"), help="where corpora are written")
+    add("--seed", type=int, default=8, help="seed of the corpus generator")
+    add(
+        "--preview",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="measure edit-to-preview with mkdocs serve (default: on)",
+    )
+    add("--preview-repeats", type=int, default=3, help="edits to time (3)")
+    add("--profile", action="store_true", help="also profile one briefs build (top 25)")
+    args = parser.parse_args(argv)
+    args.sizes = sorted({int(size) for size in args.sizes.split(",")})
+    args.glossary_sizes = sorted(int(size) for size in args.glossary_sizes.split(","))
+    if len(args.glossary_sizes) != 2 or min(args.sizes) < 1 or args.runs < 1:
+        parser.error("give two glossary sizes, sizes of at least 1 and at least one run")
+    return args
+
+
+def alternate(sites: list[tuple[Path, str]], runs: int, warmup: int) -> list[Runs]:
+    """Build the sites in turn (a, b, a, b, ...) so load on the machine hits both alike."""
+    results: list[list[BuildResult]] = [[] for _ in sites]
+    for round_number in range(warmup + runs):
+        for index, (project, config) in enumerate(sites):
+            result = build(project, config)
+            if result.returncode != 0:
+                raise SystemExit(f"build of {project / config} failed:\n{result.output}")
+            if round_number >= warmup:
+                results[index].append(result)
+    for (project, _), site_results in zip(sites, results, strict=True):
+        if site_results[0].warnings:
+            shown = "\n  ".join(site_results[0].warnings[:5])
+            print(f"warning: {project.name} builds with warnings, e.g.\n  {shown}")
+    return [Runs(tuple(site_results)) for site_results in results]
+
+
+def measure_size(corpus: Corpus, runs: int, warmup: int) -> SizeResult:
+    briefs, plain = alternate(
+        [(corpus.briefs_site, "mkdocs.yml"), (corpus.plain_site, "mkdocs.yml")], runs, warmup
+    )
+    return SizeResult(corpus.size, briefs, plain)
+
+
+def measure_glossary(corpus: Corpus, terms: list[int], runs: int, warmup: int) -> GlossaryResult:
+    configs = [(corpus.briefs_site, add_glossary_variant(corpus.briefs_site, n)) for n in terms]
+    small, large = alternate(configs, runs, warmup)
+    return GlossaryResult(corpus.size, terms[0], terms[1], small, large, plugin_uses_glossary())
+
+
+def reference_size(sizes: list[int]) -> int:
+    """The size the fixed-size measurements use: 1,000 when run, else the smallest."""
+    return TARGET_SIZE if TARGET_SIZE in sizes else sizes[0]
+
+
+def verdicts(
+    by_size: dict[int, SizeResult], glossary: GlossaryResult, preview: PreviewResult | None
+) -> list[Verdict]:
+    size = reference_size(sorted(by_size))
+    at = by_size[size]
+    note = "" if size == TARGET_SIZE else f"measured at {size:,}; the target is set at 1,000"
+    small, large = SCALING_SIZES
+    scaling = None
+    if small in by_size and large in by_size:
+        scaling = by_size[large].briefs.seconds / by_size[small].briefs.seconds
+    return [
+        Verdict("build time briefs / plain", at.time_ratio, TIME_RATIO_MAX, "x", note),
+        Verdict(
+            "scaling t(5,000) / t(1,000), briefs",
+            scaling,
+            SCALING_MAX,
+            "",
+            "" if scaling is not None else "run --sizes with 1000 and 5000",
+        ),
+        Verdict("peak memory briefs / plain", at.memory_ratio, MEMORY_RATIO_MAX, "x", note),
+        Verdict(
+            f"glossary {glossary.large_terms:,} vs {glossary.small_terms:,} terms",
+            glossary.ms_per_brief,
+            GLOSSARY_MS_PER_BRIEF_MAX,
+            " ms/brief",
+            "" if glossary.supported else "not judged: the plugin does not use the glossary yet",
+            judged=glossary.supported,
+        ),
+        preview.verdict()
+        if preview
+        else Verdict("edit-to-preview", None, PREVIEW_SECONDS_MAX, " s"),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    reference = reference_size(args.sizes)
+    corpora: dict[int, Corpus] = {}
+    by_size: dict[int, SizeResult] = {}
+    for size in args.sizes:
+        print(f"generating {size:,} briefs and their plain twin under {args.out}/ ...", flush=True)
+        corpora[size] = make_corpus(args.out, size, args.seed)
+        by_size[size] = measure_size(corpora[size], args.runs, args.warmup)
+        print(size_table(by_size[size], args.runs) + "\n", flush=True)
+    if len(args.sizes) > 1:
+        print("== Scaling ==")
+        for small, large in zip(args.sizes, args.sizes[1:], strict=False):
+            print(scaling_line(by_size[small], by_size[large]))
+        print()
+    glossary = measure_glossary(corpora[reference], args.glossary_sizes, args.runs, args.warmup)
+    print(glossary_table(glossary, args.runs) + "\n", flush=True)
+    preview = None
+    if args.preview:
+        log = args.out / f"serve-{reference}.log"
+        preview = measure_preview(
+            corpora[reference].briefs_site, corpora[reference].briefs, args.preview_repeats, log
+        )
+        print(preview.report() + "\n", flush=True)
+    if args.profile:
+        print(f"== Profile of one briefs build at {reference:,} briefs ==")
+        print(profile_build(corpora[reference].briefs_site))
+    results = verdicts(by_size, glossary, preview)
+    print("== Targets ==")
+    print("\n".join(verdict.line() for verdict in results))
+    _save(args.out / "results.json", by_size, glossary, preview, results)
+    return 0
+
+
+def _save(
+    path: Path,
+    by_size: dict[int, SizeResult],
+    glossary: GlossaryResult,
+    preview: PreviewResult | None,
+    results: list[Verdict],
+) -> None:
+    """The raw numbers, for the README's "Measured numbers" and for comparisons."""
+
+    def runs(site: Runs) -> dict[str, object]:
+        return {
+            "median_seconds": site.seconds,
+            "median_peak_mib": site.peak_mib,
+            "seconds": [r.seconds for r in site.results],
+            "peak_kib": [r.max_rss_kib for r in site.results],
+        }
+
+    data = {
+        "sizes": {
+            size: {"briefs": runs(r.briefs), "plain": runs(r.plain)} for size, r in by_size.items()
+        },
+        "glossary": {
+            "briefs": glossary.size,
+            "supported": glossary.supported,
+            str(glossary.small_terms): runs(glossary.small),
+            str(glossary.large_terms): runs(glossary.large),
+            "ms_per_brief": glossary.ms_per_brief,
+        },
+        "preview": [asdict(edit) for edit in preview.edits] if preview else None,
+        "targets": [
+            {"name": v.name, "value": v.value, "limit": v.limit, "status": v.status}
+            for v in results
+        ],
+    }
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"\nraw numbers: {path}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

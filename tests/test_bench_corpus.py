@@ -1,0 +1,121 @@
+"""The benchmark's synthetic corpus is realistic, and its briefs site builds strictly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from support import run_mkdocs_build
+
+from bench.corpus import Corpus, add_glossary_variant, make_corpus
+from bench.glossary_terms import make_glossary
+from mkdocs_briefs.core.glossary import load_glossary
+
+LABEL = re.compile(r"^(?:- )?\*\*[^*]+:\*\* ")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Corpus:
+    return make_corpus(tmp_path_factory.mktemp("bench"), 5)
+
+
+def split(path: Path) -> tuple[dict, str]:
+    text = path.read_text(encoding="utf-8")
+    _, front, body = text.split("---\n", 2)
+    return yaml.safe_load(front), body
+
+
+def blocks(body: str) -> list[str]:
+    """Each paragraph and bullet of a body."""
+    return [line for line in body.splitlines() if line.strip()]
+
+
+def visible_words(body: str) -> int:
+    text = re.sub(r"\s*\[@[^\]]*\]", "", body)
+    text = re.sub(r"\[([^\]]*)\]\(#[^)]*\)", r"\1", text)
+    return len(text.replace("**", "").replace("- ", " ").split())
+
+
+def brief_files(corpus: Corpus) -> list[Path]:
+    return [corpus.briefs_site / "briefs" / brief.brief_path for brief in corpus.briefs]
+
+
+def test_each_brief_has_the_shape_of_a_real_one(corpus):
+    for path in brief_files(corpus):
+        front, body = split(path)
+        assert 280 <= visible_words(body) <= 420, path
+        assert sum(bool(LABEL.match(block)) for block in blocks(body)) == 4, path
+        assert len(front["sources"]) == 5, path
+        assert len(front["events"]) == 4, path
+        for event in front["events"]:
+            assert f"](#{event['id']})" in body, f"{path}: event {event['id']} not mentioned"
+        cited = [block for block in blocks(body) if "[@" in block]
+        assert len(cited) >= 0.7 * len(blocks(body)), path
+        for source_id in front["sources"]:
+            assert f"@{source_id}" in body, f"{path}: source {source_id} never cited"
+
+
+def test_sources_dates_and_when_phrases_vary_across_briefs(corpus):
+    fronts = [split(path)[0] for path in brief_files(corpus)]
+    kinds = {s["kind"] for front in fronts for s in front["sources"].values()}
+    whens = [str(event["when"]) for front in fronts for event in front["events"]]
+    years = {str(front["date"])[:4] for front in fronts}
+    assert len(kinds) >= 6
+    assert len(set(whens)) >= 10
+    assert any(when in ("upcoming", "soon") for when in whens)
+    assert any(re.fullmatch(r"[A-Z][a-z]+day (morning|afternoon|evening|night)", w) for w in whens)
+    assert years <= {"2023", "2024", "2025"} and len(years) >= 2
+    assert all(front["tags"] for front in fronts)
+
+
+def test_the_plain_twin_has_the_same_words_without_annotations(corpus):
+    for brief in corpus.briefs:
+        plain = (corpus.plain_site / "content" / brief.plain_path).read_text(encoding="utf-8")
+        _, body = split(corpus.briefs_site / "briefs" / brief.brief_path)
+        assert "[@" not in plain and "](#" not in plain and not plain.startswith("---")
+        assert plain.startswith(f"# {brief.title}\n")
+        assert visible_words(body) == visible_words(plain.split("\n\n", 2)[2])
+
+
+def test_the_glossary_loads_cleanly_and_its_terms_are_in_the_text(corpus):
+    text = (corpus.briefs_site / "content" / "glossary.yml").read_text(encoding="utf-8")
+    glossary, problems = load_glossary(text, "content/glossary.yml")
+    assert problems == []
+    assert len(glossary) == 500
+    bodies = " ".join(split(path)[1].lower() for path in brief_files(corpus))
+    used = {term.id for term in glossary if term.term.lower() in bodies}
+    assert len(used) >= 30
+
+
+@pytest.mark.parametrize("size", [20, 5000])
+def test_glossary_variants_load_cleanly(tmp_path, size):
+    config = add_glossary_variant(tmp_path, size)
+    text = (tmp_path / "glossaries" / f"glossary-{size}.yml").read_text(encoding="utf-8")
+    glossary, problems = load_glossary(text, "glossary.yml")
+    assert problems == [] and len(glossary) == size
+    assert f"glossary: glossaries/glossary-{size}.yml" in (tmp_path / config).read_text()
+    assert [t.id for t in make_glossary(size)][:20] == [t.id for t in make_glossary(20)]
+
+
+def test_the_generated_sites_build_strictly(corpus, tmp_path):
+    briefs = run_mkdocs_build(corpus.briefs_site, tmp_path / "briefs")
+    assert briefs.returncode == 0, briefs.output
+    assert "WARNING" not in briefs.output, briefs.output
+    plain = run_mkdocs_build(corpus.plain_site, tmp_path / "plain")
+    assert plain.returncode == 0, plain.output
+    for brief in corpus.briefs:
+        page = briefs.page(brief.url)
+        assert brief.title in page
+        assert 'class="brief-mention"' in page
+        assert brief.title in plain.page(brief.url)
+    # The glossary has work to do: its terms are found and linked in the briefs.
+    linked = [briefs.page(b.url).count('class="brief-term"') for b in corpus.briefs]
+    assert min(linked) >= 3, linked
+
+
+def test_the_corpus_is_the_same_on_every_run(corpus, tmp_path):
+    again = make_corpus(tmp_path, 5)
+    for first, second in zip(brief_files(corpus), brief_files(again), strict=True):
+        assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
