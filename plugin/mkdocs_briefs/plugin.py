@@ -177,6 +177,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                     page.render,
                     page.description,
                     in_nav=page.in_nav,
+                    searchable=False,
                 )
                 for page in timeline_pages(self.collection.briefs)
             ),

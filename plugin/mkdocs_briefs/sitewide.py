@@ -38,6 +38,7 @@ def listing_pages(briefs: Sequence[Brief], per_page: int) -> list[SitePageSpec]:
                 functools.partial(render_archive_page, page, months, len(briefs)),
                 "Every brief, newest first.",
                 in_nav=page.number == 1,
+                searchable=False,
             )
         )
     for month in months:
@@ -50,6 +51,7 @@ def listing_pages(briefs: Sequence[Brief], per_page: int) -> list[SitePageSpec]:
                     functools.partial(render_month_page, month, page, archive_path=ARCHIVE_PATH),
                     f"Briefs published in {month.title}.",
                     in_nav=False,
+                    searchable=False,
                 )
             )
     tags = by_tag(briefs)
@@ -60,6 +62,7 @@ def listing_pages(briefs: Sequence[Brief], per_page: int) -> list[SitePageSpec]:
             functools.partial(render_tags_index, tags),
             "Every tag used in a brief.",
             in_nav=False,
+            searchable=False,
         )
     )
     for tag in tags:
@@ -71,6 +74,7 @@ def listing_pages(briefs: Sequence[Brief], per_page: int) -> list[SitePageSpec]:
                     functools.partial(render_tag_page, tag, page, tags_path=TAGS_PATH),
                     f"Briefs tagged {tag.name}.",
                     in_nav=False,
+                    searchable=False,
                 )
             )
     return specs

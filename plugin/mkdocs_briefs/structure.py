@@ -140,6 +140,8 @@ class SitePageSpec:
     render: RenderSitePage
     description: str = ""
     in_nav: bool = True  # False keeps a page (e.g. a filtered view) out of the site nav
+    # Lists of briefs repeat what the briefs' own pages put in the search index.
+    searchable: bool = True
 
 
 class SitePage(Page):
@@ -152,6 +154,8 @@ class SitePage(Page):
     def read_source(self, config: MkDocsConfig) -> None:
         self.markdown = ""
         self.meta = {"description": self.spec.description} if self.spec.description else {}
+        if not self.spec.searchable:
+            self.meta["search"] = {"exclude": True}
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         # Links from site pages are relative, so the site works under any base path.
