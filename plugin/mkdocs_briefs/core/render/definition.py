@@ -14,7 +14,7 @@ page, at different depths of the site, so its links are written site-wide:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -61,9 +61,15 @@ def render_term_definitions(
     return f'<div class="brief-term-definitions" hidden>\n{items}\n</div>\n'
 
 
+@lru_cache(maxsize=16384)
+def _definition_tokens(definition: str) -> tuple[Token, ...]:
+    """Parsed once per definition: every brief that links the term reuses it."""
+    return tuple(_inline_markdown().parseInline(definition)[0].children or [])
+
+
 def render_definition(term: GlossaryTerm, glossary: Glossary, links: DefinitionLinks) -> str:
     md = _inline_markdown()
-    tokens = md.parseInline(term.definition)[0].children or []
+    tokens = _definition_tokens(term.definition)
     kept: list[Token] = []
     dropping: list[bool] = []
     for token in tokens:
@@ -72,8 +78,8 @@ def render_definition(term: GlossaryTerm, glossary: Glossary, links: DefinitionL
             dropping.append(href is None)
             if href is None:
                 continue
-            token = token.copy()
-            token.attrSet("href", href)
+            # A fresh attrs dict: the parsed tokens are shared by every page.
+            token = token.copy(attrs={**token.attrs, "href": href})
         elif token.type == "link_close" and dropping and dropping.pop():
             continue
         elif token.type == "image":  # a definition is a sentence: keep only the alt text
@@ -101,9 +107,8 @@ def _glossary_id(href: str) -> str:
 def check_definition_links(glossary: Glossary) -> list[Problem]:
     """Links in definitions that would be dropped, at the line of their term."""
     problems = Problems()
-    md = _inline_markdown()
     for term in glossary:
-        for token in md.parseInline(term.definition)[0].children or []:
+        for token in _definition_tokens(term.definition):
             if token.type not in ("link_open", "image"):
                 continue
             href = str(token.attrGet("href") or token.attrGet("src") or "")
