@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
+
+from .core.siteconfig import parse_timezone
 
 
 class TimeZone(c.BaseConfigOption[ZoneInfo]):
@@ -16,14 +18,10 @@ class TimeZone(c.BaseConfigOption[ZoneInfo]):
         self.default = default
 
     def run_validation(self, value: object) -> ZoneInfo:
-        if not isinstance(value, str) or not value.strip():
-            raise ValidationError("expected an IANA time zone name, e.g. America/New_York")
         try:
-            return ZoneInfo(value.strip())
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValidationError(
-                f"unknown time zone '{value}': use an IANA name, e.g. America/New_York or UTC"
-            ) from exc
+            return parse_timezone(value)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from None
 
 
 class PositiveInt(c.BaseConfigOption[int]):

@@ -16,6 +16,7 @@ from .core.glossary import Glossary
 from .core.model import Brief, Heading
 from .core.render.definition import DefinitionLinks
 from .core.render.page import RenderedBrief, render_brief
+from .core.render.text import esc
 from .core.siteinfo import SiteInfo
 
 
@@ -49,7 +50,8 @@ class BriefPage(Page):
         link_targets: dict[str, File],
         glossary: Glossary | None = None,
     ) -> None:
-        super().__init__(brief.title, file, config)
+        # MkDocs and the theme insert page titles as HTML: give them escaped text.
+        super().__init__(esc(brief.title), file, config)
         self.brief = brief
         self.rendered: RenderedBrief | None = None
         self._template = template
@@ -60,12 +62,16 @@ class BriefPage(Page):
     def read_source(self, config: MkDocsConfig) -> None:
         # Parsed once for the whole build: no second read of the file.
         self.markdown = self.brief.body.source
+        # The theme puts title and description into <title> and <meta> unescaped: escape them.
         # The left navigation is hidden on briefs: the brief needs the width for its sidebar.
         self.meta = {
             "template": self._template,
-            "description": self.brief.summary,
+            "title": esc(self.brief.title),
+            "description": esc(self.brief.summary),
             "hide": ["navigation"],
         }
+        # The sitemap's <lastmod>: the brief's own last change, not the build's clock.
+        self.update_date = (self.brief.updated or self.brief.published).date().isoformat()
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         docs_dir = Path(config.docs_dir)
@@ -121,7 +127,7 @@ def _toc(headings: list[Heading]) -> TableOfContents:
     roots: list[AnchorLink] = []
     stack: list[AnchorLink] = []
     for heading in headings:
-        link = AnchorLink(heading.title, heading.anchor, heading.level)
+        link = AnchorLink(esc(heading.title), heading.anchor, heading.level)  # shown as HTML
         while stack and stack[-1].level >= heading.level:
             stack.pop()
         (stack[-1].children if stack else roots).append(link)

@@ -30,32 +30,54 @@ def find_brief_files(briefs_dir: Path) -> list[Path]:
 
 def load_briefs(briefs_dir: Path, project_dir: Path, settings: SiteSettings) -> BriefCollection:
     """Parse all briefs; a broken one is reported and skipped, never stopping the rest."""
+    return load_brief_files(find_brief_files(briefs_dir), project_dir, settings)
+
+
+def load_brief_files(
+    files: list[Path], project_dir: Path, settings: SiteSettings
+) -> BriefCollection:
+    """Parse the given brief files: the plugin and `briefs check` share this path."""
     collection = BriefCollection()
-    by_url: dict[str, Brief] = {}
-    for file in find_brief_files(briefs_dir):
-        shown = _shown_path(file, project_dir)
-        text = read_source(file, shown, collection.problems)
-        if text is None:
+    claims = UrlClaims()
+    for file in files:
+        shown = shown_path(file, project_dir)
+        brief = read_brief(file, shown, settings, collection.problems)
+        if brief is None or not claims.claim(brief.url, shown, collection.problems):
             continue
-        brief = parse_brief(text, shown, settings, collection.problems)
-        if brief is None:
-            continue
-        other = by_url.get(brief.url)
-        if other is not None:
-            collection.problems.error(
-                Location(shown, 1, 1),
-                f"this brief and {other.path} both make the page /{brief.url}: "
-                "change the slug: of one of them",
-            )
-            continue
-        by_url[brief.url] = brief
         collection.briefs.append(brief)
         collection.files[shown] = file
     collection.briefs.sort(key=lambda b: (b.published, b.path), reverse=True)
     return collection
 
 
-def _shown_path(file: Path, project_dir: Path) -> str:
+class UrlClaims:
+    """Which brief makes each page: a second brief for the same URL is an error naming both."""
+
+    def __init__(self) -> None:
+        self._by_url: dict[str, str] = {}
+
+    def claim(self, url: str, shown: str, problems: Problems) -> bool:
+        other = self._by_url.get(url)
+        if other is not None:
+            problems.error(
+                Location(shown, 1, 1),
+                f"this brief and {other} both make the page /{url}: "
+                "change the slug: of one of them",
+            )
+            return False
+        self._by_url[url] = shown
+        return True
+
+
+def read_brief(file: Path, shown: str, settings: SiteSettings, problems: Problems) -> Brief | None:
+    """Read and parse one brief file; None (with problems) when it cannot be built."""
+    text = read_source(file, shown, problems)
+    if text is None:
+        return None
+    return parse_brief(text, shown, settings, problems)
+
+
+def shown_path(file: Path, project_dir: Path) -> str:
     """Paths in messages are relative to the project, as an editor opens them."""
     try:
         return file.relative_to(project_dir).as_posix()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .ids import ID_PATTERN, slugify
+from .mojibake import check_mojibake
 from .problems import Location, Problem, Problems
 from .suggest import did_you_mean
 from .yamlsource import Pos, PosDict, PosList, YamlError, load_yaml
@@ -167,6 +168,7 @@ class _Draft:
 def load_glossary(text: str, path: str) -> tuple[Glossary, list[Problem]]:
     """Read the glossary file; never raises. Problems are sorted by position."""
     problems = Problems()
+    check_mojibake(text, path, problems)
     try:
         data = load_yaml(text)
     except YamlError as exc:

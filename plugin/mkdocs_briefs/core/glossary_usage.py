@@ -15,7 +15,11 @@ from .problems import Problem, Severity
 
 
 def unused_terms(glossary: Glossary, briefs: Iterable[Brief]) -> list[Problem]:
-    used = {term_id for brief in briefs for term_id in brief.body.terms}
+    return unused_among(glossary, {term_id for brief in briefs for term_id in brief.body.terms})
+
+
+def unused_among(glossary: Glossary, used: set[str]) -> list[Problem]:
+    """The notices for terms whose ids are not in `used` (what `briefs check` collects)."""
     return [
         Problem(
             term.location,

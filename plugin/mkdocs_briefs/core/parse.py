@@ -28,6 +28,7 @@ from .model import (
     Source,
     SourceKind,
 )
+from .mojibake import check_mojibake
 from .problems import Location, Problems
 from .sourcing import check_sourcing
 from .suggest import did_you_mean
@@ -65,6 +66,7 @@ class SiteSettings:
 
 def parse_brief(text: str, path: str, settings: SiteSettings, problems: Problems) -> Brief | None:
     """Parse `text` (the file at `path`, as shown in messages) into a Brief."""
+    check_mojibake(text, path, problems)  # pasted text: front matter and body alike
     split = split_front_matter(text)
     if split is None:
         problems.error(

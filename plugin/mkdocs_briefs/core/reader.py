@@ -39,9 +39,11 @@ def decode_source(data: bytes, shown_as: str, problems: Problems) -> str | None:
         )
         return None
     if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        before = data[: data.index(b"\x00")]
+        line = before.count(b"\n") + 1
+        col = len(before) - (before.rfind(b"\n") + 1) + 1
         problems.error(
-            Location(shown_as, line),
+            Location(shown_as, line, col),
             "the file contains NUL bytes and looks binary: only UTF-8 text files can be briefs",
         )
         return None

@@ -1,0 +1,197 @@
+"""Check a site's briefs and glossary without building it (`briefs check`).
+
+Each brief goes through the build's own steps, `read_brief` and `render_brief`,
+and page URLs are claimed with the build's `UrlClaims`, so every message is
+the one the build prints. Only what MkDocs alone knows is approximated: a
+relative link counts as found when it names a brief being checked or an
+existing file under the docs folder.
+
+Briefs are independent of each other, so a big site is checked by several
+processes at once; the result does not depend on how the work was split.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .collection import UrlClaims, find_brief_files, read_brief, shown_path
+from .glossary_file import SiteGlossary, load_site_glossary
+from .glossary_usage import unused_among
+from .parse import SiteSettings
+from .problems import Problem, Problems, Severity
+from .render.page import render_brief
+from .siteconfig import SiteConfig
+
+GLOSSARY_SUFFIXES = (".yml", ".yaml")
+PARALLEL_FROM = 200  # below this many briefs, starting processes costs more than it saves
+
+
+@dataclass
+class CheckResult:
+    problems: list[Problem] = field(default_factory=list)  # sorted by file, line, column
+    briefs: int = 0  # brief files checked
+    glossaries: int = 0  # glossary files checked
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for p in self.problems if p.severity is severity)
+
+    @property
+    def failed(self) -> bool:
+        """Warnings and errors fail, as in `mkdocs build --strict`; notes do not."""
+        return any(p.severity is not Severity.INFO for p in self.problems)
+
+
+@dataclass(frozen=True)
+class _Report:
+    """What checking one brief file found: its page URL (None if not built) and problems."""
+
+    shown: str
+    url: str | None
+    problems: list[Problem]
+    terms: tuple[str, ...] = ()  # glossary ids the brief links
+
+
+@dataclass(frozen=True)
+class _Job:
+    """Everything a worker needs: plain, picklable data."""
+
+    files: tuple[Path, ...]
+    project_dir: Path
+    docs_dir: Path
+    settings: SiteSettings
+    brief_files: frozenset[str]  # every brief being checked, as resolved paths
+
+
+def check_site(config: SiteConfig, paths: Iterable[Path] = (), *, workers: int = 0) -> CheckResult:
+    """Check the given files (folders are searched for briefs), or the whole site.
+
+    `workers`: processes to use; 0 chooses by the number of briefs and CPUs.
+    """
+    paths = list(paths)
+    if paths:
+        brief_files, glossary_files = _split(paths)
+    else:
+        brief_files = find_brief_files(config.briefs_dir)
+        glossary_files = [config.glossary] if config.glossary else []
+    project_dir = config.project_dir.resolve()
+    glossaries = [load_site_glossary(path.resolve(), project_dir) for path in glossary_files]
+    # Briefs link terms of the site's glossary, whichever files are being checked.
+    site_glossary = _site_glossary(config, glossaries, project_dir)
+    files = [f.resolve() for f in brief_files]
+    job = _Job(
+        files=tuple(files),
+        project_dir=project_dir,
+        docs_dir=config.docs_dir.resolve(),
+        settings=SiteSettings(
+            tz=config.timezone, glossary=site_glossary.matcher if site_glossary else None
+        ),
+        brief_files=frozenset(str(f) for f in files),
+    )
+    problems = Problems()
+    claims = UrlClaims()
+    used: set[str] = set()
+    for report in _run(job, workers or _workers(len(files))):
+        problems.extend(report.problems)
+        used.update(report.terms)
+        if report.url is not None:
+            claims.claim(report.url, report.shown, problems)
+    for glossary in glossaries:
+        problems.extend(glossary.problems)
+    if not paths and site_glossary is not None:  # "used in no brief" needs every brief
+        problems.extend(unused_among(site_glossary.glossary, used))
+    ordered = sorted(problems, key=lambda p: (p.location, p.message))
+    return CheckResult(ordered, len(files), len(glossaries))
+
+
+def _site_glossary(
+    config: SiteConfig, checked: list[SiteGlossary], project_dir: Path
+) -> SiteGlossary | None:
+    if config.glossary is None:
+        return checked[0] if checked else None
+    for glossary in checked:
+        if glossary.path.resolve() == config.glossary.resolve():
+            return glossary
+    return load_site_glossary(config.glossary.resolve(), project_dir)
+
+
+def _workers(count: int) -> int:
+    if count < PARALLEL_FROM:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, count // (PARALLEL_FROM // 2)))
+
+
+def _run(job: _Job, workers: int) -> list[_Report]:
+    """Reports in file order, however many processes made them."""
+    if workers <= 1:
+        return _check_files(job)
+    size = -(-len(job.files) // (workers * 4))  # a few chunks each, so none waits long
+    chunks = [
+        _Job(job.files[i : i + size], job.project_dir, job.docs_dir, job.settings, job.brief_files)
+        for i in range(0, len(job.files), size)
+    ]
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return [report for reports in pool.map(_check_files, chunks) for report in reports]
+    except (OSError, RuntimeError):  # no processes available here: do it in this one
+        return _check_files(job)
+
+
+def _check_files(job: _Job) -> list[_Report]:
+    reports = []
+    for file in job.files:
+        problems = Problems()
+        shown = shown_path(file, job.project_dir)
+        brief = read_brief(file, shown, job.settings, problems)
+        if brief is not None:
+            resolver = _LinkResolver(file.parent, job.docs_dir, job.brief_files)
+            problems.extend(render_brief(brief, resolve_link=resolver).problems)
+        if brief is None:
+            reports.append(_Report(shown, None, problems.items))
+        else:
+            reports.append(_Report(shown, brief.url, problems.items, tuple(brief.body.terms)))
+    return reports
+
+
+@dataclass(frozen=True)
+class _LinkResolver:
+    """Resolves a brief's relative link as the build would, from files alone."""
+
+    folder: Path  # the brief's folder: links are relative to the brief's file
+    docs_dir: Path
+    brief_files: frozenset[str]
+
+    def __call__(self, href: str) -> str | None:
+        path = urlsplit(href).path  # as the build reads it: not unquoted
+        if not path:
+            return href
+        if path.startswith("/"):
+            return href if (self.docs_dir / path.lstrip("/")).is_file() else None
+        target = (self.folder / path).resolve()
+        if str(target) in self.brief_files:
+            return href
+        if target.is_relative_to(self.docs_dir) and target.is_file():
+            return href
+        return None
+
+
+def _split(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Brief files (folders searched at any depth) and glossary files, each once."""
+    briefs: dict[Path, None] = {}
+    glossaries: dict[Path, None] = {}
+    for path in paths:
+        if path.is_dir():
+            briefs.update(dict.fromkeys(f.resolve() for f in find_brief_files(path)))
+        elif path.suffix.lower() in GLOSSARY_SUFFIXES:
+            glossaries[path.resolve()] = None
+        else:
+            briefs[path.resolve()] = None
+    return list(briefs), list(glossaries)
