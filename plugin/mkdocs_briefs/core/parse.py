@@ -68,6 +68,12 @@ def parse_brief(text: str, path: str, settings: SiteSettings, problems: Problems
     """Parse `text` (the file at `path`, as shown in messages) into a Brief."""
     check_mojibake(text, path, problems)  # pasted text: front matter and body alike
     split = split_front_matter(text)
+    if split is None and text.split("\n", 1)[0].rstrip() == "---":
+        problems.error(
+            Location(path, 1, 1),
+            "the front matter is not closed: add a line '---' between it and the text",
+        )
+        return None
     if split is None:
         problems.error(
             Location(path, 1, 1),
@@ -107,7 +113,7 @@ def _build(
     if published and updated and updated < published:
         problems.warning(
             fields.where(data, "updated"),
-            "'updated' is before 'date': an update comes after publication",
+            "'updated' is before 'date': an update comes after publication; correct one of them",
         )
     slug = _slug(data, path, fields)
     brief_type = _choice(data, "type", BriefType, BriefType.REPORTAGE, fields)

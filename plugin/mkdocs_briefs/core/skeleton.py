@@ -40,7 +40,7 @@ title: {yaml_text(title)}
 date: {day.isoformat()}
 type: reportage  # {types}
 tags: []  # e.g. [Ukraine, Air defense]
-# summary: One sentence for search results and link previews (default: the first paragraph).
+# summary: One sentence for search results and link previews; by default the first paragraph.
 # authors: [Jane Doe]
 # updated: {day.isoformat()}T18:00:00  # the last substantive update
 #

@@ -1,0 +1,150 @@
+"""One input for every row of the table in PROBLEMS.md, keyed by the row's name.
+
+Each case is a small site: files by path (text or raw bytes), checked with
+`briefs check`'s code, which is the build's. tests/test_problems.py checks that
+each row's message is produced by its case, word for word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs_briefs.core.check import CheckResult, check_site
+from mkdocs_briefs.core.siteconfig import read_site_config
+
+CONFIG = """site_name: Test
+docs_dir: content
+theme: {name: material}
+plugins:
+  - briefs:
+      timezone: America/New_York
+"""
+GLOSSARY = """air-defense:
+  term: air defense
+  definition: Weapons that destroy incoming aircraft and missiles.
+"""
+
+
+@dataclass(frozen=True)
+class Case:
+    files: dict[str, str | bytes]
+    glossary: str | None = GLOSSARY  # None: the site has no glossary
+
+
+def brief(front: str = "", body: str = "Text about air defense.\n") -> str:
+    """A valid brief with `front` added to its front matter and `body` as its text."""
+    return f"---\ntitle: T\ndate: 2025-07-04\n{front}---\n\n{body}"
+
+
+def one(text: str | bytes) -> Case:
+    return Case({"briefs/x.md": text})
+
+
+SOURCE = "sources:\n  ua-official:\n    name: A Ukrainian official\n    kind: anonymous\n"
+CITED = "Text. [@ua-official]\n"
+EVENT = "events:\n  - id: putin-call\n    when: Thursday\n    title: Trump and Putin speak\n"
+
+CASES: dict[str, Case] = {
+    # --- The file ------------------------------------------------------------------------
+    "Empty file": one(b""),
+    "Byte-order mark": one(b"\xef\xbb\xbf" + brief().encode()),
+    "Bytes that are not UTF-8": one(b"---\ntitle: Caf\xe9\ndate: 2025-07-04\n---\nText.\n"),
+    "Binary file": one(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+    "File too large": one(b"---\ntitle: T\ndate: 2025-07-04\n---\n" + b"a" * 5_000_000),
+    "No front matter": one("Just text.\n"),
+    "Front matter not closed": one("---\ntitle: T\ndate: 2025-07-04\n\nText.\n"),
+    "Malformed YAML": one("---\ntitle: [unclosed\ndate: 2025-07-04\n---\nText.\n"),
+    "A key given twice": one(brief("sources:\n  a: {name: A, kind: named}\n  a: {name: B}\n")),
+    "Front matter not a mapping": one("---\n- title\n- date\n---\nText.\n"),
+    # --- Front matter -------------------------------------------------------------------
+    "Missing title": one("---\ndate: 2025-07-04\n---\nText.\n"),
+    "Empty title": one("---\ntitle: ''\ndate: 2025-07-04\n---\nText.\n"),
+    "Title not text": one("---\ntitle: [a, b]\ndate: 2025-07-04\n---\nText.\n"),
+    "Missing date": one("---\ntitle: T\n---\nText.\n"),
+    "Invalid date": one("---\ntitle: T\ndate: July 4\n---\nText.\n"),
+    "Update before publication": one(brief("updated: 2025-07-01\n")),
+    "Unknown key": one(brief("tittle: x\n")),
+    "Unknown brief type": one(brief("type: opinon\n")),
+    "Not a list": one(brief("tags: {a: b}\n")),
+    "List item not text": one(brief("tags: [[a]]\n")),
+    "Not a mapping of sources": one(brief("sources: [a, b]\n")),
+    # --- Slugs and page addresses -------------------------------------------------------
+    "Slug with / or ..": one(brief("slug: ../../etc\n")),
+    "File name without a slug": Case({"briefs/....md": brief()}),
+    "Two briefs with the same URL": Case(
+        {"briefs/a.md": brief("slug: same\n"), "briefs/b.md": brief("slug: same\n")}
+    ),
+    # --- Sources ------------------------------------------------------------------------
+    "Source id of the wrong form": one(brief("sources:\n  UA_official: {name: A, kind: named}\n")),
+    "Source not a mapping": one(brief("sources:\n  a: A Ukrainian official\n")),
+    "Source without name": one(brief("sources:\n  a: {kind: named}\n")),
+    "Source without kind": one(brief("sources:\n  a: {name: A}\n", "Text. [@a]\n")),
+    "Unknown source kind": one(brief("sources:\n  a: {name: A, kind: anonymus}\n")),
+    "Source URL not http(s)": one(brief(SOURCE + "    url: javascript:alert(1)\n", CITED)),
+    "Source never cited": one(brief(SOURCE)),
+    # --- Events -------------------------------------------------------------------------
+    "Events not a list": one(brief("events: {id: e}\n")),
+    "Event id of the wrong form": one(
+        brief("events:\n  - id: Putin_Call\n    when: Thursday\n    title: E\n")
+    ),
+    "Event without id": one(brief("events:\n  - when: Thursday\n    title: E\n")),
+    "Event id used twice": one(
+        brief(EVENT + "  - id: putin-call\n    when: Friday\n    title: F\n")
+    ),
+    "Event without title": one(brief("events:\n  - id: e\n    when: Thursday\n")),
+    "Event without date": one(brief("events:\n  - id: e\n    title: E\n")),
+    "Unresolvable date phrase": one(
+        brief("events:\n  - id: e\n    when: Thrusday\n    title: E\n")
+    ),
+    "Unknown event kind": one(brief(EVENT + "    kind: phone\n")),
+    "Unknown source in an event": one(brief(SOURCE + EVENT + "    sources: [ua-oficial]\n", CITED)),
+    # --- Corrections --------------------------------------------------------------------
+    "Correction without date": one(brief("corrections:\n  - text: Fixed.\n")),
+    "Correction date invalid": one(brief("corrections:\n  - date: someday\n    text: Fixed.\n")),
+    "Correction without text": one(brief("corrections:\n  - date: 2025-07-05\n")),
+    # --- The text -----------------------------------------------------------------------
+    "Unknown source cited": one(brief(SOURCE, "Text. [@ua-oficial]\n\n" + CITED)),
+    "Citation that is not a source id": one(brief(SOURCE, "Text. [@ua-official; @UA official]\n")),
+    "Citation outside a paragraph": one(brief(SOURCE, "## Heading [@ua-official]\n\n" + CITED)),
+    "Unknown event link": one(brief(EVENT, "They spoke [on Thursday](#putin-cal).\n")),
+    "javascript: link": one(brief("", "A [link](javascript:alert(1)).\n")),
+    "data: image": one(brief("", "An ![image](data:image/png;base64,AAAA).\n")),
+    "Broken relative link": one(brief("", "See [the other brief](other.md).\n")),
+    "Top-level heading in the text": one(brief("", "# Title again\n\nText.\n")),
+    # --- Pasted text --------------------------------------------------------------------
+    "Mis-decoded characters": one(brief("", "Zelensky\u00e2\u20ac\u2122s office said.\n")),
+    "Lone Greek or Cyrillic letter": one(brief("", "Russia attacked Ukraine \u03b2 launching.\n")),
+    "Control character": one(brief("", "A bell\u0007 rings.\n")),
+    # --- The glossary -------------------------------------------------------------------
+    "Unknown glossary term": one(brief("", "More [shields](glossary:air-defence).\n")),
+    "Glossary with malformed YAML": Case({"briefs/x.md": brief()}, glossary="a: [b\n"),
+    "Glossary term used in no brief": Case({"briefs/x.md": brief("", "Text.\n")}),
+    "Glossary link without a glossary": Case(
+        {"briefs/x.md": brief("", "More [shields](glossary:air-defense).\n")}, glossary=None
+    ),
+}
+
+
+def write_case(case: Case, project: Path) -> Path:
+    """The case as a site folder; returns its mkdocs.yml."""
+    (project / "content").mkdir(parents=True)
+    (project / "content" / "index.md").write_text("# Home\n")
+    config = CONFIG
+    if case.glossary is not None:
+        (project / "content" / "glossary.yml").write_text(case.glossary)
+        config += "      glossary: content/glossary.yml\n"
+    (project / "briefs").mkdir()
+    for name, content in case.files.items():
+        path = project / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config)
+    return project / "mkdocs.yml"
+
+
+def check_case(case: Case, project: Path) -> CheckResult:
+    return check_site(read_site_config(write_case(case, project)), workers=1)
