@@ -81,9 +81,10 @@ class _Elements(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tags: Counter[str] = Counter()
         self.handlers: list[tuple[str, str]] = []  # (tag, on* attribute)
-        self.scripts: list[str] = []  # src or text of every script element
+        self.scripts: list[str] = []  # src or text of every executable script element
+        self.data: list[str] = []  # the text of every JSON data block (JSON-LD, config)
         self.urls: list[str] = []  # href and src values
-        self._in_script = False
+        self._in_script = ""
         self.title = ""
         self._in_title = False
 
@@ -95,16 +96,23 @@ class _Elements(HTMLParser):
             if name in ("href", "src") and value:
                 self.urls.append(value)
         if tag == "script":
-            self.scripts.append(dict(attrs).get("src") or "")
-            self._in_script = True
+            kind = dict(attrs).get("type") or ""
+            self._in_script = "data" if kind.endswith("json") else "script"
+            if self._in_script == "script":
+                self.scripts.append(dict(attrs).get("src") or "")
+            else:
+                self.data.append("")
         self._in_title = tag == "title"
 
     def handle_endtag(self, tag: str) -> None:
-        self._in_script = self._in_title = False
+        self._in_script = ""
+        self._in_title = False
 
     def handle_data(self, data: str) -> None:
-        if self._in_script:
+        if self._in_script == "script":
             self.scripts[-1] += data
+        elif self._in_script == "data":
+            self.data[-1] += data
         if self._in_title:
             self.title += data
 
@@ -147,6 +155,8 @@ def test_no_event_handler_script_or_unsafe_url_comes_from_the_author(hostile_bui
         found = elements(page.read_text(encoding="utf-8"))
         assert found.handlers == [], page
         assert not [s for s in found.scripts if MARK in s], page
+        for block in found.data:  # JSON data may quote the text, but must stay one JSON value
+            json.loads(block)
         assert not [u for u in found.urls if u.lower().startswith(("javascript:", "data:"))], page
 
 

@@ -1,6 +1,6 @@
 """Check a site's briefs and glossary without building it (`briefs check`).
 
-Each brief goes through the build's own steps, `read_brief` and `render_brief`,
+Each brief goes through the build's own steps, `read_brief` and `render_body`,
 and page URLs are claimed with the build's `UrlClaims`, so every message is
 the one the build prints. Only what MkDocs alone knows is approximated: a
 relative link counts as found when it names a brief being checked or an
@@ -22,9 +22,10 @@ from urllib.parse import urlsplit
 from .collection import UrlClaims, find_brief_files, read_brief, shown_path
 from .glossary_file import SiteGlossary, load_site_glossary
 from .glossary_usage import unused_among
+from .markdown.pipeline import render_body
+from .markdown.render_rules import RenderContext
 from .parse import SiteSettings
 from .problems import Problem, Problems, Severity
-from .render.page import render_brief
 from .siteconfig import SiteConfig
 
 GLOSSARY_SUFFIXES = (".yml", ".yaml")
@@ -152,8 +153,10 @@ def _check_files(job: _Job) -> list[_Report]:
         shown = shown_path(file, job.project_dir)
         brief = read_brief(file, shown, job.settings, problems)
         if brief is not None:
-            resolver = _LinkResolver(file.parent, job.docs_dir, job.brief_files)
-            problems.extend(render_brief(brief, resolve_link=resolver).problems)
+            # Rendering the text reports links that lead nowhere, as in the build.
+            context = RenderContext(brief=brief, resolve_link=_LinkResolver(file.parent, job))
+            render_body(brief.body, context)
+            problems.extend(context.problems)
         if brief is None:
             reports.append(_Report(shown, None, problems.items))
         else:
@@ -166,19 +169,19 @@ class _LinkResolver:
     """Resolves a brief's relative link as the build would, from files alone."""
 
     folder: Path  # the brief's folder: links are relative to the brief's file
-    docs_dir: Path
-    brief_files: frozenset[str]
+    job: _Job
 
     def __call__(self, href: str) -> str | None:
         path = urlsplit(href).path  # as the build reads it: not unquoted
         if not path:
             return href
+        docs_dir = self.job.docs_dir
         if path.startswith("/"):
-            return href if (self.docs_dir / path.lstrip("/")).is_file() else None
+            return href if (docs_dir / path.lstrip("/")).is_file() else None
         target = (self.folder / path).resolve()
-        if str(target) in self.brief_files:
+        if str(target) in self.job.brief_files:
             return href
-        if target.is_relative_to(self.docs_dir) and target.is_file():
+        if target.is_relative_to(docs_dir) and target.is_file():
             return href
         return None
 
