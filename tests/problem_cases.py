@@ -52,6 +52,7 @@ CASES: dict[str, Case] = {
     "Bytes that are not UTF-8": one(b"---\ntitle: Caf\xe9\ndate: 2025-07-04\n---\nText.\n"),
     "Binary file": one(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
     "File too large": one(b"---\ntitle: T\ndate: 2025-07-04\n---\n" + b"a" * 5_000_000),
+    "File not ending in .md": Case({"briefs/x.md": brief(), "briefs/second.MD": brief()}),
     "No front matter": one("Just text.\n"),
     "Front matter not closed": one("---\ntitle: T\ndate: 2025-07-04\n\nText.\n"),
     "Malformed YAML": one("---\ntitle: [unclosed\ndate: 2025-07-04\n---\nText.\n"),

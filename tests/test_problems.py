@@ -63,11 +63,12 @@ def test_the_build_prints_the_same_messages_as_the_check(tmp_path):
     names = ["Unknown source cited", "Mis-decoded characters", "Slug with / or .."]
     names += ["Broken relative link", "Unknown event link", "Invalid date"]
     briefs = {f"{index}.md": CASES[name].files["briefs/x.md"] for index, name in enumerate(names)}
+    briefs["second.MD"] = CASES["File not ending in .md"].files["briefs/second.MD"]
     project = make_project(tmp_path, briefs)
     build = run_mkdocs_build(project, tmp_path / "out", strict=False)
     assert build.returncode == 0, build.output
     checked = check_site(read_site_config(project / "mkdocs.yml"))
     messages = [str(p) for p in checked.problems]
-    assert len(messages) >= len(names)
+    assert len(messages) >= len(names) + 1
     for message in messages:
         assert message in build.output, message

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -39,6 +40,10 @@ class UsageError(Exception):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A terminal that cannot show a character gets an escape, never a traceback.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = _parser()
     args = parser.parse_args(argv)  # exits with 2 on a usage error
     try:
@@ -46,6 +51,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, SiteConfigError) as exc:
         print(f"briefs: error: {exc}", file=sys.stderr)
         return USAGE_ERROR
+    except BrokenPipeError:  # `briefs check | head`: the reader has seen enough
+        # Point stdout at nothing, so the flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        return 130
 
 
 def _parser() -> argparse.ArgumentParser:

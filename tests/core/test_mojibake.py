@@ -110,3 +110,14 @@ def test_the_glossary_is_checked_too():
 
 def test_the_shipped_brief_is_clean():
     assert find_suspects(FIRST_BRIEF.read_text(encoding="utf-8")) == []
+
+
+def test_a_whole_mis_decoded_paste_gives_ten_warnings_and_a_count(parse):
+    body = "Caf\u00c3\u00a9 " * 25
+    result = parse(f"---\ntitle: T\ndate: 2025-07-04\n---\n\n{body}\n")
+    found = [m for m in result.messages if "mis-decoded" in m or "suspicious" in m]
+    assert len(found) == 11
+    assert found[-1] == (
+        "briefs/test.md:6:64: 15 more suspicious characters from here on: "
+        "paste the text again from a UTF-8 source"
+    )

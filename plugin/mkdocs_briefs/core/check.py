@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .collection import UrlClaims, find_brief_files, read_brief, shown_path
+from .collection import UrlClaims, find_brief_files, read_brief, shown_path, stray_files
 from .glossary_file import SiteGlossary, load_site_glossary
 from .glossary_usage import unused_among
 from .markdown.pipeline import render_body
@@ -80,6 +80,9 @@ def check_site(config: SiteConfig, paths: Iterable[Path] = (), *, workers: int =
         brief_files = find_brief_files(config.briefs_dir)
         glossary_files = [config.glossary] if config.glossary else []
     project_dir = config.project_dir.resolve()
+    problems = Problems()
+    if not paths:
+        problems.extend(stray_files(config.briefs_dir.resolve(), project_dir))
     glossaries = [load_site_glossary(path.resolve(), project_dir) for path in glossary_files]
     # Briefs link terms of the site's glossary, whichever files are being checked.
     site_glossary = _site_glossary(config, glossaries, project_dir)
@@ -93,7 +96,6 @@ def check_site(config: SiteConfig, paths: Iterable[Path] = (), *, workers: int =
         ),
         brief_files=frozenset(str(f) for f in files),
     )
-    problems = Problems()
     claims = UrlClaims()
     used: set[str] = set()
     for report in _run(job, workers or _workers(len(files))):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .model import Brief
 from .parse import SiteSettings, parse_brief
-from .problems import Location, Problems
+from .problems import Location, Problem, Problems
 from .reader import read_source
 
 
@@ -25,12 +25,36 @@ def find_brief_files(briefs_dir: Path) -> list[Path]:
     """Every `.md` file under the folder, at any depth, in a stable order."""
     if not briefs_dir.is_dir():
         return []
-    return sorted(p for p in briefs_dir.rglob("*.md") if p.is_file())
+    # The suffix test keeps case-insensitive systems from also reading `X.MD`.
+    return sorted(p for p in briefs_dir.rglob("*.md") if p.suffix == ".md" and p.is_file())
+
+
+# Files that were meant as briefs but would be skipped for their name: warn, never lose them.
+_MEANT_AS_BRIEFS = (".md", ".markdown", ".mdown", ".mkd", ".txt")
+
+
+def stray_files(briefs_dir: Path, project_dir: Path) -> list[Problem]:
+    """Text files in the briefs folder that are not read because they do not end in `.md`."""
+    if not briefs_dir.is_dir():
+        return []
+    problems = Problems()
+    for file in sorted(briefs_dir.rglob("*")):
+        suffix = file.suffix
+        if suffix == ".md" or suffix.lower() not in _MEANT_AS_BRIEFS or not file.is_file():
+            continue
+        problems.warning(
+            Location(shown_path(file, project_dir)),
+            f"this file is not read: only files ending in .md are briefs; "
+            f"rename it to {file.stem}.md, or move it out of the briefs folder",
+        )
+    return problems.items
 
 
 def load_briefs(briefs_dir: Path, project_dir: Path, settings: SiteSettings) -> BriefCollection:
     """Parse all briefs; a broken one is reported and skipped, never stopping the rest."""
-    return load_brief_files(find_brief_files(briefs_dir), project_dir, settings)
+    collection = load_brief_files(find_brief_files(briefs_dir), project_dir, settings)
+    collection.problems.extend(stray_files(briefs_dir, project_dir))
+    return collection
 
 
 def load_brief_files(

@@ -164,7 +164,18 @@ def _mostly_latin(line: str) -> bool:
     return latin >= 0.8 * len(letters)
 
 
+MAX_REPORTED = 10  # a whole mis-decoded paste would otherwise bury every other message
+
+
 def check_mojibake(text: str, path: str, problems: Problems, first_line: int = 1) -> None:
-    """Report every suspect in a file's text as a warning at its position."""
-    for suspect in find_suspects(text, first_line):
+    """Report the suspects in a file's text as warnings at their positions."""
+    suspects = find_suspects(text, first_line)
+    for suspect in suspects[:MAX_REPORTED]:
         problems.warning(Location(path, suspect.line, suspect.col), suspect.message)
+    if len(suspects) > MAX_REPORTED:
+        first = suspects[MAX_REPORTED]
+        problems.warning(
+            Location(path, first.line, first.col),
+            f"{len(suspects) - MAX_REPORTED} more suspicious characters from here on: "
+            "paste the text again from a UTF-8 source",
+        )
