@@ -10,6 +10,7 @@ or a script with the author's text.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -129,7 +130,11 @@ def hostile_build(tmp_path_factory) -> Build:
     tmp = tmp_path_factory.mktemp("hostile")
     project = make_project(
         tmp,
-        {"evil.md": HOSTILE, "twin.md": defused(HOSTILE)},
+        # The twin's tags differ, so the hostile tags get tag pages of their own.
+        {
+            "evil.md": HOSTILE,
+            "twin.md": re.sub(r"(?m)^tags: .*$", "tags: [one, two]", defused(HOSTILE)),
+        },
         extra_config="      glossary: content/glossary.yml\n",
     )
     (project / "content" / "glossary.yml").write_text(HOSTILE_GLOSSARY, encoding="utf-8")

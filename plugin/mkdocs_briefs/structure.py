@@ -156,12 +156,15 @@ class SitePage(Page):
     """A generated page whose HTML comes from the core, not from Markdown."""
 
     def __init__(self, spec: SitePageSpec, file: File, config: MkDocsConfig) -> None:
-        super().__init__(spec.title, file, config)
+        # Titles may hold authors' text (a tag name): escaped, as on brief pages.
+        super().__init__(esc(spec.title), file, config)
         self.spec = spec
 
     def read_source(self, config: MkDocsConfig) -> None:
         self.markdown = ""
-        self.meta = {"description": self.spec.description} if self.spec.description else {}
+        self.meta = {"title": esc(self.spec.title)}
+        if self.spec.description:
+            self.meta["description"] = esc(self.spec.description)
         if not self.spec.searchable:
             self.meta["search"] = {"exclude": True}
 
