@@ -73,6 +73,9 @@ CASES: dict[str, Case] = {
     # --- Slugs and page addresses -------------------------------------------------------
     "Slug with / or ..": one(brief("slug: ../../etc\n")),
     "File name without a slug": Case({"briefs/....md": brief()}),
+    "Brief and docs page with the same URL": Case(
+        {"briefs/x.md": brief("slug: about\n"), "content/2025/07/04/about/index.md": "# About\n"}
+    ),
     "Two briefs with the same URL": Case(
         {"briefs/a.md": brief("slug: same\n"), "briefs/b.md": brief("slug: same\n")}
     ),
@@ -99,6 +102,9 @@ CASES: dict[str, Case] = {
         brief("events:\n  - id: e\n    when: Thrusday\n    title: E\n")
     ),
     "Unknown event kind": one(brief(EVENT + "    kind: phone\n")),
+    "Event dated after publication": one(
+        brief("events:\n  - id: talks\n    when: 2025-07-10\n    title: Talks\n")
+    ),
     "Unknown source in an event": one(brief(SOURCE + EVENT + "    sources: [ua-oficial]\n", CITED)),
     # --- Corrections --------------------------------------------------------------------
     "Correction without date": one(brief("corrections:\n  - text: Fixed.\n")),

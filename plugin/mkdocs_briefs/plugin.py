@@ -15,10 +15,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .config import BriefsConfig
-from .core.collection import BriefCollection, load_briefs
+from .core.collection import BriefCollection, docs_page_clash, load_briefs
 from .core.glossary_usage import unused_terms
 from .core.parse import SiteSettings
-from .core.problems import Location, Problem, Severity
+from .core.problems import Problem, Severity
 from .core.render.feed import FeedEntry
 from .core.render.glossary_page import (
     GLOSSARY_PAGE_DESCRIPTION,
@@ -116,14 +116,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             file = brief_file(brief, source, config)
             clash = files.get_file_from_path(file.src_uri)
             if clash is not None and not clash.generated_by:
-                report(
-                    Problem(
-                        Location(brief.path, 1, 1),
-                        f"the page /{brief.url} is also made by {clash.src_uri} in the docs "
-                        "folder: change this brief's slug: or move that page",
-                        Severity.ERROR,
-                    )
-                )
+                report(docs_page_clash(brief.path, brief.url, clash.src_uri))
                 continue
             files.append(file)
             link_targets[str(source.resolve())] = file

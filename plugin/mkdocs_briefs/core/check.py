@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .collection import UrlClaims, find_brief_files, read_brief, shown_path, stray_files
+from .collection import (
+    UrlClaims,
+    docs_page_clash,
+    find_brief_files,
+    read_brief,
+    shown_path,
+    stray_files,
+)
 from .glossary_file import SiteGlossary, load_site_glossary
 from .glossary_usage import unused_among
 from .markdown.pipeline import render_body
@@ -101,8 +108,11 @@ def check_site(config: SiteConfig, paths: Iterable[Path] = (), *, workers: int =
     for report in _run(job, workers or _workers(len(files))):
         problems.extend(report.problems)
         used.update(report.terms)
-        if report.url is not None:
-            claims.claim(report.url, report.shown, problems)
+        if report.url is None or not claims.claim(report.url, report.shown, problems):
+            continue
+        page = f"{report.url}index.md"  # where the build puts the brief among the docs
+        if (job.docs_dir / page).is_file():
+            problems.extend([docs_page_clash(report.shown, report.url, page)])
     for glossary in glossaries:
         problems.extend(glossary.problems)
     if not paths and site_glossary is not None:  # "used in no brief" needs every brief

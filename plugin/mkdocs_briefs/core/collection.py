@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .model import Brief
 from .parse import SiteSettings, parse_brief
-from .problems import Location, Problem, Problems
+from .problems import Location, Problem, Problems, Severity
 from .reader import read_source
 
 
@@ -27,6 +27,16 @@ def find_brief_files(briefs_dir: Path) -> list[Path]:
         return []
     # The suffix test keeps case-insensitive systems from also reading `X.MD`.
     return sorted(p for p in briefs_dir.rglob("*.md") if p.suffix == ".md" and p.is_file())
+
+
+def docs_page_clash(shown: str, url: str, src_uri: str) -> Problem:
+    """A page in the docs folder already has the brief's address: the brief is not built."""
+    return Problem(
+        Location(shown, 1, 1),
+        f"the page /{url} is also made by {src_uri} in the docs folder: "
+        "change this brief's slug: or move that page",
+        Severity.ERROR,
+    )
 
 
 # Files that were meant as briefs but would be skipped for their name: warn, never lose them.
