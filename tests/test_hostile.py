@@ -68,7 +68,12 @@ Text [on Thursday](#ev) about air defense. {SCRIPT} [@src]
 """
 HOSTILE_GLOSSARY = f"""air-defense:
   term: air defense
+  aliases: [{yaml_str("air defense " + IMG)}]
   definition: {yaml_str(SCRIPT + " weapons " + IMG + " [x](javascript:alert(1))")}
+  see: [hostile]
+hostile:
+  term: {yaml_str("hostile " + SCRIPT)}
+  definition: {yaml_str(BREAK_OUT)}
 """
 
 
@@ -171,6 +176,11 @@ def test_the_text_is_shown_as_written_in_the_title_and_description(hostile_build
     assert title.startswith(TITLE_BREAK + " &lt;/title&gt;")  # shown as the author typed it
     assert '<meta name="description" content="&quot;&gt;&lt;svg onload=' in html
     assert f"&lt;script&gt;alert(&#x27;{MARK}&#x27;)&lt;/script&gt; heading" in html
+    # Site-wide pages show the same text: the glossary page, the tag pages.
+    glossary = hostile_build.page("glossary/")
+    assert f"hostile &lt;script&gt;alert(&#x27;{MARK}&#x27;)&lt;/script&gt;" in glossary
+    tags = hostile_build.page("tags/")
+    assert "&lt;img src=x onerror=alert(" in tags
 
 
 def test_the_search_index_and_feeds_carry_no_markup_from_the_author(hostile_build):
