@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from mkdocs_briefs.core.model import Brief
 from mkdocs_briefs.core.parse import SiteSettings, parse_brief
@@ -18,6 +21,21 @@ ROOT = Path(__file__).resolve().parent.parent
 NEW_YORK = ZoneInfo("America/New_York")
 FIRST_BRIEF = ROOT / "briefs" / "trump-zelensky-air-defense.md"
 FIRST_BRIEF_URL = "2025/07/04/trump-zelensky-air-defense/"
+
+
+def published_url(project: Path = ROOT) -> str:
+    """The `site_url` of a project's mkdocs.yml: the address the site is published at."""
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    found = re.search(r"^site_url:\s*(\S+)", config, re.MULTILINE)
+    assert found, f"{project / 'mkdocs.yml'} has no site_url"
+    return found.group(1).rstrip("/") + "/"
+
+
+def missing(what: str, hint: str) -> None:
+    """Skip locally, fail in CI: CI must have every tool the tests need."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{what} is missing under CI=true: `make test` must install it ({hint})")
+    pytest.skip(f"{what} is not installed: {hint}")
 
 
 @dataclass

@@ -1,11 +1,12 @@
-"""Glossary terms as a reader uses them, in a real Chromium: hover, focus, tap, Escape."""
+"""Glossary terms as a reader uses them, in a real Chromium: hover, focus, tap, Escape;
+at every width and palette, loaded directly or reached through instant navigation."""
 
 from __future__ import annotations
 
 import pytest
-from browsing import DESKTOP, PHONE, screenshot
+from browsing import DESKTOP, PHONE, READINGS, readings, screenshot
+from support import FIRST_BRIEF_URL as BRIEF
 
-BRIEF = "2025/07/04/trump-zelensky-air-defense/"
 TERM = 'a.brief-term[data-term="air-defense"]'
 POPUP = ".brief-term-popup"
 
@@ -18,8 +19,9 @@ def popup_box(page) -> dict:
     return page.locator(POPUP).bounding_box()
 
 
-def test_hovering_a_term_shows_its_definition_and_leaving_hides_it(open_tab, site_url):
-    tab = open_tab(site_url + BRIEF)
+@pytest.mark.parametrize("reading", readings("desktop"), ids=str)
+def test_hovering_a_term_shows_its_definition_and_leaving_hides_it(open_brief, reading):
+    tab = open_brief(reading)
     page = tab.page
     assert page.locator(POPUP).count() == 0 or not page.locator(POPUP).is_visible()
     page.locator(TERM).hover()
@@ -40,8 +42,9 @@ def test_hovering_a_term_shows_its_definition_and_leaving_hides_it(open_tab, sit
     assert tab.errors == []
 
 
-def test_keyboard_focus_shows_the_definition_escape_closes_enter_follows(open_tab, site_url):
-    tab = open_tab(site_url + BRIEF)
+@pytest.mark.parametrize("reading", READINGS, ids=str)
+def test_keyboard_focus_shows_the_definition_escape_closes_enter_follows(open_brief, reading):
+    tab = open_brief(reading)
     page = tab.page
     page.locator(TERM).focus()
     assert page.locator(POPUP).is_visible()
@@ -50,70 +53,56 @@ def test_keyboard_focus_shows_the_definition_escape_closes_enter_follows(open_ta
     assert page.evaluate("document.activeElement.dataset.term") == "air-defense"
     page.keyboard.press("Enter")
     page.wait_for_url("**/glossary/#air-defense")
-    assert page.locator("#air-defense").is_visible()
+    # Instant navigation changes the address first, then swaps the content in.
+    page.locator("#air-defense").wait_for(state="visible")
     assert tab.errors == []
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_on_a_phone_the_first_tap_shows_the_popup_on_screen_the_second_follows(
-    browser, site_url, scheme
-):
-    context = browser.new_context(
-        viewport=PHONE, has_touch=True, is_mobile=True, color_scheme=scheme
-    )
-    try:
-        page = context.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(site_url + BRIEF)
-        page.wait_for_load_state("networkidle")
-        term = page.locator('a.brief-term[data-term="interceptor"]')
-        term.scroll_into_view_if_needed()
-        term.tap()
-        popup = page.locator(POPUP)
-        popup.wait_for(state="visible")
-        assert page.url.endswith(BRIEF)  # still on the brief
-        assert definition_text(page, "interceptor") in popup.inner_text()
-        box = popup_box(page)
-        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
-        screenshot(_Tab(page), f"glossary-popup-phone-{scheme}")
-        term.tap()
-        page.wait_for_url("**/glossary/#interceptor")
-        assert errors == []
-    finally:
-        context.close()
+@pytest.mark.parametrize("reading", readings("phone"), ids=str)
+def test_on_a_phone_the_first_tap_shows_the_popup_on_screen_the_second_follows(open_brief, reading):
+    tab = open_brief(reading)
+    page = tab.page
+    term = page.locator('a.brief-term[data-term="interceptor"]')
+    term.scroll_into_view_if_needed()
+    term.tap()
+    popup = page.locator(POPUP)
+    popup.wait_for(state="visible")
+    assert page.url.endswith(BRIEF)  # still on the brief
+    assert definition_text(page, "interceptor") in popup.inner_text()
+    box = popup_box(page)
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    screenshot(tab, f"glossary-popup-{reading}", full_page=False)
+    term.tap()
+    page.wait_for_url("**/glossary/#interceptor")
+    assert tab.errors == []
 
 
 def test_every_term_keeps_its_popup_on_a_phone_screen(open_tab, site_url):
-    tab = open_tab(site_url + BRIEF, {"width": 390, "height": 844})
+    tab = open_tab(site_url + BRIEF, PHONE, touch=True)
     page = tab.page
     for term in page.locator("a.brief-term").all():
         term.scroll_into_view_if_needed()
         term.focus()
         box = popup_box(page)  # relative to the viewport
-        assert box["x"] >= 0 and box["x"] + box["width"] <= 390
-        assert box["y"] >= 0 and box["y"] + box["height"] <= 844
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+        assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"]
     assert tab.errors == []
 
 
 def test_the_popup_closes_after_instant_navigation(open_tab, site_url):
     tab = open_tab(site_url + BRIEF, DESKTOP)
     page = tab.page
+    page.evaluate("window.__marker = 1")  # a full page load would clear it
     page.locator(TERM).hover()
     page.locator(".brief-term-popup__more").click()
     page.wait_for_url("**/glossary/#air-defense")
+    assert page.evaluate("window.__marker") == 1
     assert not page.locator(POPUP).is_visible()
     page.go_back()
     page.wait_for_url("**" + BRIEF)
+    assert page.evaluate("window.__marker") == 1
     # Still enhanced after the page came back through instant navigation.
     page.locator('a.brief-term[data-term="drone"]').hover()
     assert page.locator(POPUP).is_visible()
     assert definition_text(page, "drone") in page.locator(POPUP).inner_text()
     assert tab.errors == []
-
-
-class _Tab:
-    """Enough of browsing.Tab for `screenshot`."""
-
-    def __init__(self, page) -> None:
-        self.page = page
