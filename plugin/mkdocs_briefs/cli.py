@@ -79,6 +79,13 @@ def _parser() -> argparse.ArgumentParser:
         help="brief files, folders of briefs, or glossary .yml files (default: the whole site)",
     )
     check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_false",
+        help="check every brief again instead of reusing findings for unchanged files "
+        "(kept in .briefs-cache/)",
+    )
     _site_options(check)
     check.set_defaults(run=_check)
 
@@ -133,7 +140,7 @@ def _check(args: argparse.Namespace) -> int:
     if not args.paths and not site.briefs_dir.is_dir():
         raise UsageError(f"the briefs folder {site.briefs_dir} does not exist")
     gc.disable()  # a short run that keeps everything it parses: collection only costs time
-    result = check_site(site, args.paths)
+    result = check_site(site, args.paths, cache=args.cache)
     if args.format == "json":
         print(json.dumps([_as_json(p) for p in result.problems], ensure_ascii=False, indent=2))
     else:

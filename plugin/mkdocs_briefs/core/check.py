@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .check_cache import BriefFindings, CheckCache, brief_key, site_fingerprint
 from .collection import (
     UrlClaims,
     docs_page_clash,
@@ -29,8 +30,7 @@ from .collection import (
 )
 from .glossary_file import SiteGlossary, load_site_glossary
 from .glossary_usage import unused_among
-from .markdown.pipeline import render_body
-from .markdown.render_rules import RenderContext
+from .markdown.render_rules import broken_link
 from .parse import SiteSettings
 from .problems import Problem, Problems, Severity
 from .siteconfig import SiteConfig
@@ -56,12 +56,11 @@ class CheckResult:
 
 @dataclass(frozen=True)
 class _Report:
-    """What checking one brief file found: its page URL (None if not built) and problems."""
+    """What checking one brief file found, under its cache key."""
 
     shown: str
-    url: str | None
-    problems: list[Problem]
-    terms: tuple[str, ...] = ()  # glossary ids the brief links
+    key: str
+    findings: BriefFindings
 
 
 @dataclass(frozen=True)
@@ -73,12 +72,16 @@ class _Job:
     docs_dir: Path
     settings: SiteSettings
     brief_files: frozenset[str]  # every brief being checked, as resolved paths
+    fingerprint: str = ""  # of the site settings, for the cache keys
 
 
-def check_site(config: SiteConfig, paths: Iterable[Path] = (), *, workers: int = 0) -> CheckResult:
+def check_site(
+    config: SiteConfig, paths: Iterable[Path] = (), *, workers: int = 0, cache: bool = True
+) -> CheckResult:
     """Check the given files (folders are searched for briefs), or the whole site.
 
     `workers`: processes to use; 0 chooses by the number of briefs and CPUs.
+    `cache`: reuse what earlier runs found in briefs whose bytes have not changed.
     """
     paths = list(paths)
     if paths:
@@ -102,23 +105,60 @@ def check_site(config: SiteConfig, paths: Iterable[Path] = (), *, workers: int =
             tz=config.timezone, glossary=site_glossary.matcher if site_glossary else None
         ),
         brief_files=frozenset(str(f) for f in files),
+        fingerprint=site_fingerprint(str(config.timezone), config.glossary),
     )
+    store = CheckCache(project_dir) if cache else None
     claims = UrlClaims()
     used: set[str] = set()
-    for report in _run(job, workers or _workers(len(files))):
-        problems.extend(report.problems)
-        used.update(report.terms)
-        if report.url is None or not claims.claim(report.url, report.shown, problems):
+    for report in _findings(job, workers, store):
+        findings = report.findings
+        problems.extend(findings.problems)
+        resolve = _LinkResolver((job.project_dir / report.shown).parent, job)
+        problems.extend(
+            broken_link(report.shown, line, href)
+            for href, line in findings.links
+            if resolve(href) is None
+        )
+        used.update(findings.terms)
+        if findings.url is None or not claims.claim(findings.url, report.shown, problems):
             continue
-        page = f"{report.url}index.md"  # where the build puts the brief among the docs
+        page = f"{findings.url}index.md"  # where the build puts the brief among the docs
         if (job.docs_dir / page).is_file():
-            problems.extend([docs_page_clash(report.shown, report.url, page)])
+            problems.extend([docs_page_clash(report.shown, findings.url, page)])
     for glossary in glossaries:
         problems.extend(glossary.problems)
     if not paths and site_glossary is not None:  # "used in no brief" needs every brief
         problems.extend(unused_among(site_glossary.glossary, used))
+    if store is not None:
+        store.save()
     ordered = sorted(problems, key=lambda p: (p.location, p.message))
     return CheckResult(ordered, len(files), len(glossaries))
+
+
+def _findings(job: _Job, workers: int, store: CheckCache | None) -> list[_Report]:
+    """Every brief's findings in file order: from the cache, else checked now."""
+    cached: dict[Path, _Report] = {}
+    if store is not None:
+        for file in job.files:
+            shown = shown_path(file, job.project_dir)
+            try:
+                key = brief_key(shown, file.read_bytes(), job.fingerprint)
+            except OSError:
+                continue  # reported when the file is checked
+            findings = store.get(key)
+            if findings is not None:
+                cached[file] = _Report(shown, key, findings)
+    todo = tuple(f for f in job.files if f not in cached)
+    fresh = {}
+    if todo:
+        rest = _Job(
+            todo, job.project_dir, job.docs_dir, job.settings, job.brief_files, job.fingerprint
+        )
+        fresh = {r.shown: r for r in _run(rest, workers or _workers(len(todo)))}
+        if store is not None:
+            for report in fresh.values():
+                store.put(report.key, report.findings)
+    return [cached.get(f) or fresh[shown_path(f, job.project_dir)] for f in job.files]
 
 
 def _site_glossary(
@@ -148,7 +188,14 @@ def _run(job: _Job, workers: int) -> list[_Report]:
         return _check_files(job)
     size = -(-len(job.files) // (workers * 4))  # a few chunks each, so none waits long
     chunks = [
-        _Job(job.files[i : i + size], job.project_dir, job.docs_dir, job.settings, job.brief_files)
+        _Job(
+            job.files[i : i + size],
+            job.project_dir,
+            job.docs_dir,
+            job.settings,
+            job.brief_files,
+            job.fingerprint,
+        )
         for i in range(0, len(job.files), size)
     ]
     try:
@@ -163,16 +210,22 @@ def _check_files(job: _Job) -> list[_Report]:
     for file in job.files:
         problems = Problems()
         shown = shown_path(file, job.project_dir)
+        try:
+            key = brief_key(shown, file.read_bytes(), job.fingerprint)
+        except OSError:
+            key = ""  # read_brief reports it
         brief = read_brief(file, shown, job.settings, problems)
-        if brief is not None:
-            # Rendering the text reports links that lead nowhere, as in the build.
-            context = RenderContext(brief=brief, resolve_link=_LinkResolver(file.parent, job))
-            render_body(brief.body, context)
-            problems.extend(context.problems)
         if brief is None:
-            reports.append(_Report(shown, None, problems.items))
+            findings = BriefFindings(None, tuple(problems.items))
         else:
-            reports.append(_Report(shown, brief.url, problems.items, tuple(brief.body.terms)))
+            # Relative links are resolved by the caller, as the build resolves them.
+            findings = BriefFindings(
+                brief.url,
+                tuple(problems.items),
+                tuple(brief.body.terms),
+                tuple(brief.body.relative_links),
+            )
+        reports.append(_Report(shown, key, findings))
     return reports
 
 

@@ -146,6 +146,7 @@ class Body:
     sections: list[Section] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    relative_links: list[tuple[str, int]] = field(default_factory=list)  # (href, file line)
     mentions: list[Mention] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # glossary ids linked, in first-use order
     first_paragraph_text: str = ""

@@ -41,7 +41,7 @@ def brief_markdown() -> MarkdownIt:
 def parse_body(text: str, context: ParseContext) -> Body:
     env: dict[str, Any] = {ENV_KEY: context}
     tokens = brief_markdown().parse(text, env)
-    _mark_link_lines(tokens, context.body_line)
+    context.body.relative_links = _mark_link_lines(tokens, context.body_line)
     context.body.tokens = tokens
     context.body.source = text
     context.body.first_paragraph_text = first_paragraph_text(tokens)
@@ -53,13 +53,18 @@ def render_body(body: Body, context: RenderContext) -> str:
     return md.renderer.render(body.tokens, md.options, {RENDER_KEY: context})
 
 
-def _mark_link_lines(tokens: list[Token], body_line: int) -> None:
-    """Remember each link's file line, for problems found when rendering."""
+def _mark_link_lines(tokens: list[Token], body_line: int) -> list[tuple[str, int]]:
+    """Remember each link's file line; return the relative ones, which the host resolves."""
+    relative: list[tuple[str, int]] = []
     for block in tokens:
         if block.type == "inline" and block.map and block.children:
             for child in block.children:
                 if child.type == "link_open":
-                    child.meta = {**(child.meta or {}), "line": body_line + block.map[0]}
+                    line = body_line + block.map[0]
+                    child.meta = {**(child.meta or {}), "line": line}
+                    if child.meta.get("kind") == "relative":
+                        relative.append((str(child.attrGet("href") or ""), line))
+    return relative
 
 
 def inline_text(inline: Token) -> str:

@@ -11,7 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..model import Brief
-from ..problems import Location, Problems
+from ..problems import Location, Problem, Problems
 from ..render.sourcing import source_anchor
 
 RENDER_KEY = "brief_render"
@@ -56,6 +56,15 @@ def _render_citation(self, tokens: list[Token], idx: int, options, env: dict[str
     return f'<sup class="brief-cite">{",".join(links)}</sup>'
 
 
+def broken_link(path: str, line: int, href: str) -> Problem:
+    """A relative link that the host could not resolve to a brief or page."""
+    return Problem(
+        Location(path, line),
+        f"the link '{href}' points to no brief or page: fix the path "
+        "(relative to this brief's file)",
+    )
+
+
 def _render_link_open(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:
     token = tokens[idx]
     context: RenderContext | None = env.get(RENDER_KEY)
@@ -63,10 +72,8 @@ def _render_link_open(self, tokens: list[Token], idx: int, options, env: dict[st
         href = str(token.attrGet("href") or "")
         resolved = context.resolve_link(href)
         if resolved is None:
-            context.problems.warning(
-                Location(context.brief.path, token.meta.get("line", 0)),
-                f"the link '{href}' points to no brief or page: fix the path "
-                "(relative to this brief's file)",
+            context.problems.items.append(
+                broken_link(context.brief.path, token.meta.get("line", 0), href)
             )
         else:
             token = token.copy()
