@@ -97,29 +97,25 @@ def _render_source(use: SourceUse, kinds_page_url: str) -> str:
 
 
 def _render_event_links(use: SourceUse) -> str:
-    count = len(use.events)
-    noun = "event" if count == 1 else "events"
-    links = "".join(
-        f'<li><a href="#{event_anchor(event.id)}">{esc(event.title)}</a></li>'
-        for event in use.events
-    )
-    return (
-        f'<p class="brief-source__count">Backs {count} timeline {noun}:</p>'
-        f'<ul class="brief-source__claims">{links}</ul>'
-    )
+    noun = "event" if len(use.events) == 1 else "events"
+    links = [f'<a href="#{event_anchor(event.id)}">{esc(event.title)}</a>' for event in use.events]
+    return _link_list(f"Backs {len(links)} timeline {noun}:", links)
 
 
 def _render_claim_links(use: SourceUse) -> str:
-    count = len(use.claims)
-    if not count:
+    if not use.claims:
         return '<p class="brief-source__count">Not cited in the text.</p>'
-    noun = "claim" if count == 1 else "claims"
+    noun = "claim" if len(use.claims) == 1 else "claims"
     # A claim's first words name it better than a number readers never see.
-    links = "".join(
-        f'<li><a href="#{claim.anchor}" data-claim="{claim.anchor}">{esc(claim.excerpt)}</a></li>'
+    links = [
+        f'<a href="#{claim.anchor}" data-claim="{claim.anchor}">{esc(claim.excerpt)}</a>'
         for claim in use.claims
-    )
+    ]
+    return _link_list(f"Cited in {len(links)} {noun}:", links)
+
+
+def _link_list(heading: str, links: list[str]) -> str:
+    items = "".join(f"<li>{link}</li>" for link in links)
     return (
-        f'<p class="brief-source__count">Cited in {count} {noun}:</p>'
-        f'<ul class="brief-source__claims">{links}</ul>'
+        f'<p class="brief-source__count">{heading}</p><ul class="brief-source__claims">{items}</ul>'
     )
