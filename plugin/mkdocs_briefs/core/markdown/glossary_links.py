@@ -185,9 +185,8 @@ def _wrap(
 
 
 def _text(template: Token, content: str) -> Token:
-    token = template.copy()
-    token.content = content
-    return token
+    # A new token rather than template.copy(): dataclasses.replace is slow on a hot path.
+    return Token("text", "", 0, content=content, level=template.level)
 
 
 def _open(term: GlossaryTerm, *, explicit: bool) -> Token:
