@@ -87,8 +87,8 @@ class BriefPage(Page):
             site=site_info(config),
             root=root_of(self.file),
         )
-        # The token stream is the bulk of a parsed brief; once rendered it is not needed.
-        self.brief.body.tokens = []
+        # MkDocs renders every page before writing any: keep one copy of the body only.
+        self.brief.body.prerendered = None
         self.content = self.rendered.body
         self.toc = _toc(self.rendered.toc)
         self.present_anchor_ids = {h.anchor for h in self.rendered.toc}

@@ -102,7 +102,9 @@ def check_site(
         project_dir=project_dir,
         docs_dir=config.docs_dir.resolve(),
         settings=SiteSettings(
-            tz=config.timezone, glossary=site_glossary.matcher if site_glossary else None
+            tz=config.timezone,
+            glossary=site_glossary.matcher if site_glossary else None,
+            prerender=False,
         ),
         brief_files=frozenset(str(f) for f in files),
         fingerprint=site_fingerprint(str(config.timezone), config.glossary),

@@ -150,6 +150,8 @@ class Body:
     mentions: list[Mention] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # glossary ids linked, in first-use order
     first_paragraph_text: str = ""
+    # The body rendered right after parsing (markdown.prerender), once tokens are dropped.
+    prerendered: Any = None
 
 
 @dataclass

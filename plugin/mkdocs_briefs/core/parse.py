@@ -18,6 +18,7 @@ from .glossary import TermMatcher
 from .ids import is_valid_id, slugify
 from .markdown.context import ParseContext
 from .markdown.pipeline import parse_body
+from .markdown.prerender import prerender
 from .model import (
     Brief,
     BriefType,
@@ -62,6 +63,8 @@ class SiteSettings:
 
     tz: tzinfo
     glossary: TermMatcher | None = None  # the site glossary's matcher, shared by every brief
+    # Render the body at once and drop its tokens (a build); a check needs no HTML.
+    prerender: bool = True
 
 
 def parse_brief(text: str, path: str, settings: SiteSettings, problems: Problems) -> Brief | None:
@@ -151,6 +154,9 @@ def _build(
         corrections=sorted(corrections, key=lambda c: c.date, reverse=True),
     )
     check_sourcing(brief, problems)
+    if settings.prerender:
+        brief.body.prerendered = prerender(brief)
+        brief.body.tokens = []
     check_events(brief, problems)
     return brief
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..glossary import Glossary
 from ..markdown.glossary_links import linked_terms
 from ..markdown.pipeline import render_body
+from ..markdown.prerender import finish
 from ..markdown.render_rules import LinkResolver, RenderContext
 from ..model import Brief, Heading
 from ..problems import Problems
@@ -52,18 +53,26 @@ def render_brief(
     `root` is the relative path from the brief's page to the site root.
     """
     terms = glossary_links or DefinitionLinks()
-    context = RenderContext(brief=brief, resolve_link=resolve_link, glossary_url=terms.glossary_url)
-    body = render_body(brief.body, context)
+    problems = Problems()
+    if brief.body.prerendered is not None:
+        prerendered = brief.body.prerendered
+        body = finish(prerendered, brief.path, resolve_link, terms.glossary_url, problems)
+        linked = list(prerendered.terms)
+    else:  # parsed without prerendering: render from the tokens
+        context = RenderContext(
+            brief=brief, resolve_link=resolve_link, glossary_url=terms.glossary_url
+        )
+        body = render_body(brief.body, context)
+        problems = context.problems
+        linked = linked_terms(brief.body.tokens)
     sourcing = analyse_sourcing(brief)
     return RenderedBrief(
         header=render_header(brief, render_sourcing_summary(sourcing)),
         body=body,
         sourcing=render_sourcing(sourcing, kinds_page_url),
         toc=list(brief.body.headings) + timeline_toc(brief),
-        problems=context.problems,
-        glossary=render_term_definitions(
-            linked_terms(brief.body.tokens), glossary or Glossary.empty(), terms
-        ),
+        problems=problems,
+        glossary=render_term_definitions(linked, glossary or Glossary.empty(), terms),
         timeline=render_timeline(brief),
         head=render_head(brief, site or SiteInfo(name="")),
         tags=render_brief_tags(brief, root),

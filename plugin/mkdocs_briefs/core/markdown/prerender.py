@@ -1,0 +1,70 @@
+"""Render a brief's body once, right after parsing, and let its tokens go.
+
+A parsed body's token stream is several times the size of its HTML, and a
+site parses every brief before it renders any page. So the body is rendered
+straight away, with the two things that depend on the page it ends up on left
+as markers: relative links (the host resolves them) and the glossary page's
+URL. `finish` fills them in when the page is rendered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+from ..glossary import GlossaryTerm
+from ..model import Brief
+from ..problems import Problems
+from .glossary_links import linked_terms
+from .pipeline import render_body
+from .render_rules import LinkResolver, RenderContext, broken_link
+
+# Private-use characters: markers that escaping leaves alone.
+_LINK = "\ue000{}\ue001"
+_LINK_PATTERN = re.compile("\ue000(\\d+)\ue001")
+_GLOSSARY = "\ue002"
+
+
+@dataclass(frozen=True)
+class PrerenderedBody:
+    html: str  # with markers
+    links: tuple[tuple[str, int], ...]  # relative links as written, with their file line
+    terms: tuple[GlossaryTerm, ...]  # glossary terms linked, in first-use order
+
+
+def prerender(brief: Brief) -> PrerenderedBody:
+    hrefs: list[str] = []
+
+    def mark(href: str) -> str:
+        hrefs.append(href)
+        return _LINK.format(len(hrefs) - 1)
+
+    context = RenderContext(brief=brief, resolve_link=mark, glossary_url=_GLOSSARY)
+    html = render_body(brief.body, context)
+    lines = [line for _, line in brief.body.relative_links]
+    links = tuple((href, lines[i] if i < len(lines) else 0) for i, href in enumerate(hrefs))
+    return PrerenderedBody(html, links, tuple(linked_terms(brief.body.tokens)))
+
+
+def finish(
+    body: PrerenderedBody,
+    path: str,
+    resolve_link: LinkResolver | None,
+    glossary_url: str,
+    problems: Problems,
+) -> str:
+    """The body's HTML for one page: links resolved (or reported), glossary URL set."""
+
+    def link(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        if index >= len(body.links):
+            return ""  # a marker the author typed, not one of ours
+        href, line = body.links[index]
+        resolved = resolve_link(href) if resolve_link else href
+        if resolved is None:
+            problems.items.append(broken_link(path, line, href))
+            resolved = href
+        return escape(resolved)
+
+    return _LINK_PATTERN.sub(link, body.html).replace(_GLOSSARY, escape(glossary_url))
