@@ -1,10 +1,10 @@
 """Check a site's briefs and glossary without building it (`briefs check`).
 
-Each brief goes through the build's own steps, `read_brief` and `render_body`,
-and page URLs are claimed with the build's `UrlClaims`, so every message is
-the one the build prints. Only what MkDocs alone knows is approximated: a
-relative link counts as found when it names a brief being checked or an
-existing file under the docs folder.
+Each brief goes through the build's own `read_brief`, its relative links get
+the build's `broken_link` message, and page URLs are claimed with the build's
+`UrlClaims`, so every message is the one the build prints. Only what MkDocs
+alone knows is approximated: a relative link counts as found when it names a
+brief being checked or an existing file under the docs folder.
 
 Briefs are independent of each other, so a big site is checked by several
 processes at once; the result does not depend on how the work was split.
@@ -56,10 +56,9 @@ class CheckResult:
 
 @dataclass(frozen=True)
 class _Report:
-    """What checking one brief file found, under its cache key."""
+    """What checking one brief file found."""
 
     shown: str
-    key: str
     findings: BriefFindings
 
 
@@ -72,7 +71,6 @@ class _Job:
     docs_dir: Path
     settings: SiteSettings
     brief_files: frozenset[str]  # every brief being checked, as resolved paths
-    fingerprint: str = ""  # of the site settings, for the cache keys
 
 
 def check_site(
@@ -107,12 +105,12 @@ def check_site(
             prerender=False,
         ),
         brief_files=frozenset(str(f) for f in files),
-        fingerprint=site_fingerprint(str(config.timezone), config.glossary),
     )
     store = CheckCache(project_dir) if cache else None
+    fingerprint = site_fingerprint(str(config.timezone), config.glossary)
     claims = UrlClaims()
     used: set[str] = set()
-    for report in _findings(job, workers, store):
+    for report in _findings(job, workers, store, fingerprint):
         findings = report.findings
         problems.extend(findings.problems)
         resolve = _LinkResolver((job.project_dir / report.shown).parent, job)
@@ -137,30 +135,30 @@ def check_site(
     return CheckResult(ordered, len(files), len(glossaries))
 
 
-def _findings(job: _Job, workers: int, store: CheckCache | None) -> list[_Report]:
+def _findings(job: _Job, workers: int, store: CheckCache | None, fingerprint: str) -> list[_Report]:
     """Every brief's findings in file order: from the cache, else checked now."""
+    keys: dict[Path, str] = {}
     cached: dict[Path, _Report] = {}
     if store is not None:
         for file in job.files:
             shown = shown_path(file, job.project_dir)
             try:
-                key = brief_key(shown, file.read_bytes(), job.fingerprint)
+                keys[file] = brief_key(shown, file.read_bytes(), fingerprint)
             except OSError:
                 continue  # reported when the file is checked
-            findings = store.get(key)
+            findings = store.get(keys[file])
             if findings is not None:
-                cached[file] = _Report(shown, key, findings)
+                cached[file] = _Report(shown, findings)
     todo = tuple(f for f in job.files if f not in cached)
-    fresh = {}
+    fresh: dict[Path, _Report] = {}
     if todo:
-        rest = _Job(
-            todo, job.project_dir, job.docs_dir, job.settings, job.brief_files, job.fingerprint
-        )
-        fresh = {r.shown: r for r in _run(rest, workers or _workers(len(todo)))}
+        rest = _Job(todo, job.project_dir, job.docs_dir, job.settings, job.brief_files)
+        fresh = dict(zip(todo, _run(rest, workers or _workers(len(todo))), strict=True))
         if store is not None:
-            for report in fresh.values():
-                store.put(report.key, report.findings)
-    return [cached.get(f) or fresh[shown_path(f, job.project_dir)] for f in job.files]
+            for file, report in fresh.items():
+                if file in keys:
+                    store.put(keys[file], report.findings)
+    return [cached.get(f) or fresh[f] for f in job.files]
 
 
 def _site_glossary(
@@ -190,14 +188,7 @@ def _run(job: _Job, workers: int) -> list[_Report]:
         return _check_files(job)
     size = -(-len(job.files) // (workers * 4))  # a few chunks each, so none waits long
     chunks = [
-        _Job(
-            job.files[i : i + size],
-            job.project_dir,
-            job.docs_dir,
-            job.settings,
-            job.brief_files,
-            job.fingerprint,
-        )
+        _Job(job.files[i : i + size], job.project_dir, job.docs_dir, job.settings, job.brief_files)
         for i in range(0, len(job.files), size)
     ]
     try:
@@ -212,10 +203,6 @@ def _check_files(job: _Job) -> list[_Report]:
     for file in job.files:
         problems = Problems()
         shown = shown_path(file, job.project_dir)
-        try:
-            key = brief_key(shown, file.read_bytes(), job.fingerprint)
-        except OSError:
-            key = ""  # read_brief reports it
         brief = read_brief(file, shown, job.settings, problems)
         if brief is None:
             findings = BriefFindings(None, tuple(problems.items))
@@ -227,7 +214,7 @@ def _check_files(job: _Job) -> list[_Report]:
                 tuple(brief.body.terms),
                 tuple(brief.body.relative_links),
             )
-        reports.append(_Report(shown, key, findings))
+        reports.append(_Report(shown, findings))
     return reports
 
 

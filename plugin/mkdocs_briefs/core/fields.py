@@ -7,6 +7,7 @@ from datetime import date, datetime, tzinfo
 from urllib.parse import urlsplit
 
 from .problems import Location, Problems
+from .suggest import did_you_mean
 from .yamlsource import Pos, PosDict, PosList
 
 
@@ -133,8 +134,6 @@ class FieldReader:
         return raw
 
     def unknown_keys(self, mapping: PosDict, known: tuple[str, ...], what: str) -> None:
-        from .suggest import did_you_mean
-
         for key in mapping:
             if key not in known:
                 self.problems.warning(

@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..glossary import Glossary
-from ..markdown.glossary_links import linked_terms
-from ..markdown.pipeline import render_body
-from ..markdown.prerender import finish
-from ..markdown.render_rules import LinkResolver, RenderContext
+from ..markdown.prerender import finish, prerender
+from ..markdown.render_rules import LinkResolver
 from ..model import Brief, Heading
 from ..problems import Problems
 from ..siteinfo import SiteInfo
@@ -53,18 +51,10 @@ def render_brief(
     `root` is the relative path from the brief's page to the site root.
     """
     terms = glossary_links or DefinitionLinks()
+    # Rendered right after parsing, unless the brief was parsed without it.
+    prerendered = brief.body.prerendered or prerender(brief)
     problems = Problems()
-    if brief.body.prerendered is not None:
-        prerendered = brief.body.prerendered
-        body = finish(prerendered, brief.path, resolve_link, terms.glossary_url, problems)
-        linked = list(prerendered.terms)
-    else:  # parsed without prerendering: render from the tokens
-        context = RenderContext(
-            brief=brief, resolve_link=resolve_link, glossary_url=terms.glossary_url
-        )
-        body = render_body(brief.body, context)
-        problems = context.problems
-        linked = linked_terms(brief.body.tokens)
+    body = finish(prerendered, brief.path, resolve_link, terms.glossary_url, problems)
     sourcing = analyse_sourcing(brief)
     return RenderedBrief(
         header=render_header(brief, render_sourcing_summary(sourcing)),
@@ -72,7 +62,9 @@ def render_brief(
         sourcing=render_sourcing(sourcing, kinds_page_url),
         toc=list(brief.body.headings) + timeline_toc(brief),
         problems=problems,
-        glossary=render_term_definitions(linked, glossary or Glossary.empty(), terms),
+        glossary=render_term_definitions(
+            list(prerendered.terms), glossary or Glossary.empty(), terms
+        ),
         timeline=render_timeline(brief),
         head=render_head(brief, site or SiteInfo(name="")),
         tags=render_brief_tags(brief, root),
