@@ -353,6 +353,21 @@ def test_per_page_must_be_a_positive_number(tmp_path):
     assert "expected a whole number of at least 1, got 0" in build.output
 
 
+def test_site_search_reads_the_words_not_the_page_furniture(shipped_build):
+    index = json.loads((shipped_build.site / "search" / "search_index.json").read_text())
+    brief = " ".join(d["text"] for d in index["docs"] if d["location"].startswith(FIRST_BRIEF_URL))
+    glossary = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("glossary/"))
+    # Citation markers would be indexed as stray numbers; backlinks repeat brief titles.
+    assert "<sup>" not in brief and "Source 1" not in brief
+    assert "air defense" in brief
+    assert "Used in" not in glossary
+    assert "interceptor" in glossary.lower()
+    # The page itself still has all of it.
+    page = shipped_build.page(FIRST_BRIEF_URL)
+    assert 'class="brief-cite"' in page
+    assert "Used in" in shipped_build.page("glossary/")
+
+
 def test_site_search_finds_a_brief_on_its_own_page_not_on_every_list(shipped_build):
     index = json.loads((shipped_build.site / "search" / "search_index.json").read_text())
     summary = "President Trump told Ukrainian President Zelensky in a call"

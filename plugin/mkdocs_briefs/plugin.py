@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -26,6 +26,7 @@ from .core.render.glossary_page import (
     render_glossary_page,
 )
 from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
+from .core.render.search_text import searchable_html
 from .core.render.timeline_page import timeline_pages
 from .site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
 from .sitewide import (
@@ -200,6 +201,25 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             latest = latest_html(self.collection.briefs, self.config.per_page, root_of(page.file))
             html = add_latest(html, latest)
         return html
+
+    # The search plugin indexes `page.content` in its own on_page_context: for the
+    # plugin's pages it reads only their text (see core/render/search_text.py), and
+    # the theme then renders the whole page again.
+    @event_priority(100)
+    def _content_for_search(self, context: dict, *, page: Page, **_: Any) -> dict:
+        searched = not (page.meta.get("search") or {}).get("exclude")
+        if isinstance(page, BriefPage | SitePage) and page.content and searched:
+            page.full_content = page.content
+            page.content = searchable_html(page.content)
+        return context
+
+    @event_priority(-100)
+    def _content_for_theme(self, context: dict, *, page: Page, **_: Any) -> dict:
+        if isinstance(page, BriefPage | SitePage) and page.full_content is not None:
+            page.content, page.full_content = page.full_content, None
+        return context
+
+    on_page_context = CombinedEvent(_content_for_search, _content_for_theme)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self._feed_wanted(config):

@@ -54,6 +54,7 @@ class BriefPage(Page):
         super().__init__(esc(brief.title), file, config)
         self.brief = brief
         self.rendered: RenderedBrief | None = None
+        self.full_content: str | None = None  # set while the search plugin reads the page
         self._template = template
         self._source = Path(file.abs_src_path or "")
         self._link_targets = link_targets  # resolved brief file path -> its generated File
@@ -159,6 +160,7 @@ class SitePage(Page):
         # Titles may hold authors' text (a tag name): escaped, as on brief pages.
         super().__init__(esc(spec.title), file, config)
         self.spec = spec
+        self.full_content: str | None = None  # set while the search plugin reads the page
 
     def read_source(self, config: MkDocsConfig) -> None:
         self.markdown = ""
