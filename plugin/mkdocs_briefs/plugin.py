@@ -15,6 +15,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .config import BriefsConfig
+from .core.check_cache import site_fingerprint
 from .core.collection import BriefCollection, docs_page_clash, load_briefs
 from .core.glossary_usage import unused_terms
 from .core.parse import SiteSettings
@@ -28,6 +29,7 @@ from .core.render.glossary_page import (
 from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
 from .core.render.search_text import searchable_html
 from .core.render.timeline_page import timeline_pages
+from .preview import KEPT_TEMPLATE, PreviewCache
 from .site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
 from .sitewide import (
     add_latest,
@@ -77,6 +79,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.project_dir = Path.cwd()
         self.glossary: SiteGlossary | None = None
         self.brief_pages: list[BriefPage] = []
+        self.preview: PreviewCache | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Having on_startup keeps this instance for a whole `mkdocs serve`, and with it
+        # what the preview cache kept of the last build (see preview.py).
+        self.preview = PreviewCache() if command == "serve" else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.project_dir = Path(config.config_file_path or ".").resolve().parent
@@ -103,7 +111,15 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 report(problem)
         matcher = self.glossary.matcher if self.glossary else None
         settings = SiteSettings(tz=self.config.timezone, glossary=matcher)
-        self.collection = load_briefs(Path(self.config.briefs_dir), self.project_dir, settings)
+        memo = None
+        if self.preview is not None:
+            memo = self.preview.parsed
+            memo.start_build(
+                site_fingerprint(str(self.config.timezone), self.glossary and self.glossary.path)
+            )
+        self.collection = load_briefs(
+            Path(self.config.briefs_dir), self.project_dir, settings, memo
+        )
         for problem in self.collection.problems:
             report(problem)
         if self.glossary:
@@ -130,6 +146,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 template=self.config.template,
                 link_targets=link_targets,
                 glossary=self.glossary.glossary if self.glossary else None,
+                keep_parse=self.preview is not None,
             )
             for brief, file in made
         ]
@@ -190,17 +207,50 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         lift_lone_pages(nav)
+        if self.preview is not None:
+            self.preview.start_build(config, nav)
         return nav
 
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        preview = self.preview
+        if preview is not None and isinstance(page, BriefPage):
+            key = preview.page_key("brief", preview.parsed.keys.get(page.brief.path, ""))
+            kept = preview.find(key)
+            if kept is not None and page.links_unchanged(kept.links, files, Path(config.docs_dir)):
+                page.kept = kept
+                preview.use(key, kept)
+                preview.kept_briefs += 1
+            else:
+                preview.expect(page, key)
+                preview.rendered_briefs += 1
+        return page
+
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if isinstance(page, BriefPage) and page.rendered is not None:
-            for problem in page.rendered.problems:
+        if isinstance(page, BriefPage):
+            rendered = page.kept or page.rendered
+            for problem in rendered.problems if rendered else ():
                 report(problem)
+        if self.preview is not None and isinstance(page, SitePage):
+            self._keep_site_page(page, html)
+        if isinstance(page, BriefPage | SitePage) and page.kept is not None:
+            page.meta["template"] = KEPT_TEMPLATE
+            page.meta["search"] = {"exclude": True}  # its entries are handed back instead
         if page.is_homepage and not isinstance(page, SitePage | BriefPage):
             # The editor's home page keeps its text; the latest briefs follow it.
             latest = latest_html(self.collection.briefs, self.config.per_page, root_of(page.file))
             html = add_latest(html, latest)
         return html
+
+    def _keep_site_page(self, page: SitePage, html: str) -> None:
+        """A site-wide page is rendered again; the theme only if its HTML changed."""
+        assert self.preview is not None
+        key = self.preview.page_key("site", page.file.src_uri, str(page.meta), html)
+        kept = self.preview.find(key)
+        if kept is None:
+            self.preview.expect(page, key)
+        else:
+            page.kept = kept
+            self.preview.use(key, kept)
 
     # The search plugin indexes `page.content` in its own on_page_context: for the
     # plugin's pages it reads only their text (see core/render/search_text.py), and
@@ -211,34 +261,63 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if isinstance(page, BriefPage | SitePage) and page.content and searched:
             page.full_content = page.content
             page.content = searchable_html(page.content)
+        if self.preview is not None:
+            self.preview.before_search(page)
         return context
 
     @event_priority(-100)
     def _content_for_theme(self, context: dict, *, page: Page, **_: Any) -> dict:
         if isinstance(page, BriefPage | SitePage) and page.full_content is not None:
             page.content, page.full_content = page.full_content, None
+        if self.preview is not None:
+            self.preview.after_search(page)
         return context
 
     on_page_context = CombinedEvent(_content_for_search, _content_for_theme)
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+    @event_priority(100)  # the theme's HTML, before any plugin's on_post_page changes it
+    def _keep_output(self, output: str, *, page: Page, **_: Any) -> str:
+        if self.preview is not None and isinstance(page, BriefPage) and page.rendered:
+            self.preview.rendered(
+                page,
+                output,
+                problems=tuple(page.rendered.problems),
+                links=tuple(page.links),
+                body=page.rendered.body,
+            )
+        elif self.preview is not None:
+            self.preview.rendered(page, output)
+        return output
+
+    def _add_feed_link(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self._feed_wanted(config):
             output = add_to_head(output, feed_link(site_info(config), root_of(page.file)))
         return output
 
+    on_post_page = CombinedEvent(_keep_output, _add_feed_link)
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.preview is not None:
+            log.debug(
+                f"{self.preview.kept_briefs} brief pages kept from the last build, "
+                f"{self.preview.rendered_briefs} rendered"
+            )
+            self.preview.end_build()
         if not self._feed_wanted(config):
             return
         entries = [
-            FeedEntry(page.brief, page.rendered.body)
+            FeedEntry(page.brief, page.kept.body if page.kept else page.rendered.body)
             for page in self.brief_pages[: self.config.feed_size]
-            if page.rendered is not None
+            if page.kept or page.rendered
         ]
         write_feed(Path(config.site_dir), entries, site_info(config))
 
     def _feed_wanted(self, config: MkDocsConfig) -> bool:
         # An Atom feed needs absolute links, and at least one brief to date it.
         return bool(config.site_url) and bool(self.brief_pages)
+
+    def on_shutdown(self) -> None:
+        self.preview = None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         # Brief files live outside docs_dir, so `mkdocs serve` must be told to watch them.

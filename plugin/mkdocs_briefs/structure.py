@@ -15,9 +15,10 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from .core.glossary import Glossary
 from .core.model import Brief, Heading
 from .core.render.definition import DefinitionLinks
-from .core.render.page import RenderedBrief, render_brief
+from .core.render.page import RenderedBrief, brief_toc, render_brief
 from .core.render.text import esc
 from .core.siteinfo import SiteInfo
+from .preview import KeptPage
 
 
 def brief_file(brief: Brief, source: Path, config: MkDocsConfig) -> File:
@@ -49,12 +50,17 @@ class BriefPage(Page):
         template: str,
         link_targets: dict[str, File],
         glossary: Glossary | None = None,
+        keep_parse: bool = False,
     ) -> None:
         # MkDocs and the theme insert page titles as HTML: give them escaped text.
         super().__init__(esc(brief.title), file, config)
         self.brief = brief
         self.rendered: RenderedBrief | None = None
         self.full_content: str | None = None  # set while the search plugin reads the page
+        # Under `mkdocs serve`: the page as an earlier build made it, if nothing changed.
+        self.kept: KeptPage | None = None
+        self.links: list[tuple[str, str | None]] = []  # relative links and their targets
+        self._keep_parse = keep_parse  # the parse is kept for the next build: leave it whole
         self._template = template
         self._source = Path(file.abs_src_path or "")
         self._link_targets = link_targets  # resolved brief file path -> its generated File
@@ -74,11 +80,30 @@ class BriefPage(Page):
         # The sitemap's <lastmod>: the brief's own last change, not the build's clock.
         self.update_date = (self.brief.updated or self.brief.published).date().isoformat()
 
+    def links_unchanged(
+        self, links: tuple[tuple[str, str | None], ...], files: Files, docs_dir: Path
+    ) -> bool:
+        """True if each relative link still leads where it led when the page was kept."""
+        return all(self._resolve(href, files, docs_dir) == target for href, target in links)
+
     def render(self, config: MkDocsConfig, files: Files) -> None:
+        toc = brief_toc(self.brief)
+        self.toc = _toc(toc)
+        self.present_anchor_ids = {h.anchor for h in toc}
+        if self.kept is not None:
+            self.content = ""  # the theme writes the kept page; the search gets its entries
+            return
         docs_dir = Path(config.docs_dir)
+        self.links = []
+
+        def resolve(href: str) -> str | None:
+            target = self._resolve(href, files, docs_dir)
+            self.links.append((href, target))
+            return target
+
         self.rendered = render_brief(
             self.brief,
-            resolve_link=lambda href: self._resolve(href, files, docs_dir),
+            resolve_link=resolve,
             kinds_page_url=self._url_of(files, KINDS_PAGE_URI),
             glossary=self._glossary,
             glossary_links=DefinitionLinks(
@@ -88,11 +113,10 @@ class BriefPage(Page):
             site=site_info(config),
             root=root_of(self.file),
         )
-        # MkDocs renders every page before writing any: keep one copy of the body only.
-        self.brief.body.prerendered = None
+        if not self._keep_parse:
+            # MkDocs renders every page before writing any: keep one copy of the body only.
+            self.brief.body.prerendered = None
         self.content = self.rendered.body
-        self.toc = _toc(self.rendered.toc)
-        self.present_anchor_ids = {h.anchor for h in self.rendered.toc}
 
     def _url_of(self, files: Files, src_uri: str) -> str:
         """The relative URL of another page of the site, from this brief."""
@@ -161,6 +185,7 @@ class SitePage(Page):
         super().__init__(esc(spec.title), file, config)
         self.spec = spec
         self.full_content: str | None = None  # set while the search plugin reads the page
+        self.kept: KeptPage | None = None  # under `mkdocs serve`, if its HTML did not change
 
     def read_source(self, config: MkDocsConfig) -> None:
         self.markdown = ""

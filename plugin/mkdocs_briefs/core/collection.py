@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .memo import ParsedBriefs
 from .model import Brief
 from .parse import SiteSettings, parse_brief
 from .problems import Location, Problem, Problems, Severity
@@ -60,22 +61,30 @@ def stray_files(briefs_dir: Path, project_dir: Path) -> list[Problem]:
     return problems.items
 
 
-def load_briefs(briefs_dir: Path, project_dir: Path, settings: SiteSettings) -> BriefCollection:
+def load_briefs(
+    briefs_dir: Path, project_dir: Path, settings: SiteSettings, memo: ParsedBriefs | None = None
+) -> BriefCollection:
     """Parse all briefs; a broken one is reported and skipped, never stopping the rest."""
-    collection = load_brief_files(find_brief_files(briefs_dir), project_dir, settings)
+    collection = load_brief_files(find_brief_files(briefs_dir), project_dir, settings, memo)
     collection.problems.extend(stray_files(briefs_dir, project_dir))
     return collection
 
 
 def load_brief_files(
-    files: list[Path], project_dir: Path, settings: SiteSettings
+    files: list[Path], project_dir: Path, settings: SiteSettings, memo: ParsedBriefs | None = None
 ) -> BriefCollection:
-    """Parse the given brief files: the plugin and `briefs check` share this path."""
+    """Parse the given brief files: the plugin and `briefs check` share this path.
+
+    With a memo (see memo.py), a file parsed before with the same bytes is not parsed again.
+    """
     collection = BriefCollection()
     claims = UrlClaims()
     for file in files:
         shown = shown_path(file, project_dir)
-        brief = read_brief(file, shown, settings, collection.problems)
+        if memo is None:
+            brief = read_brief(file, shown, settings, collection.problems)
+        else:
+            brief = memo.read(file, shown, settings, collection.problems)
         if brief is None or not claims.claim(brief.url, shown, collection.problems):
             continue
         collection.briefs.append(brief)

@@ -60,7 +60,7 @@ def render_brief(
         header=render_header(brief, render_sourcing_summary(sourcing)),
         body=body,
         sourcing=render_sourcing(sourcing, kinds_page_url),
-        toc=list(brief.body.headings) + timeline_toc(brief),
+        toc=brief_toc(brief),
         problems=problems,
         glossary=render_term_definitions(
             list(prerendered.terms), glossary or Glossary.empty(), terms
@@ -70,6 +70,11 @@ def render_brief(
         tags=render_brief_tags(brief, root),
         corrections=render_corrections(brief),
     )
+
+
+def brief_toc(brief: Brief) -> list[Heading]:
+    """The page's table of contents: the body's headings and labels, then the timeline."""
+    return list(brief.body.headings) + timeline_toc(brief)
 
 
 def render_header(brief: Brief, sourcing_summary: str = "") -> str:

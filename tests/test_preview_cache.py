@@ -1,0 +1,137 @@
+"""Under `mkdocs serve`, rebuilds reuse what did not change and give the same site.
+
+The builds run in this process the way `mkdocs serve` runs them: the plugin is
+started once, then the configuration is loaded again for every rebuild, so the
+same plugin instance (and its cache) sees every build. After each edit the
+served site must equal, file for file, a full build of the same files.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from support import FIRST_BRIEF, ROOT
+
+SERVE_URL = "http://127.0.0.1:8000/"
+OTHER = (
+    "---\ntitle: Talks resume\ndate: 2025-07-06\n---\n\n"
+    "Officials met again to discuss air defense. See [the call](trump-zelensky-air-defense.md).\n"
+)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "content", project / "content")
+    shutil.copytree(ROOT / "briefs", project / "briefs")
+    (project / "briefs" / "talks.md").write_text(OTHER, encoding="utf-8")
+    return project
+
+
+class Session:
+    """One `mkdocs serve`: the plugin started once, a fresh configuration per build."""
+
+    def __init__(self, project: Path, site: Path) -> None:
+        self.project, self.site = project, site
+        config = self._config(site)
+        config.plugins.on_startup(command="serve", dirty=False)
+        self.plugin = config.plugins["briefs"]
+
+    def _config(self, site: Path):
+        config = load_config(str(self.project / "mkdocs.yml"), site_dir=str(site))
+        config.site_url = SERVE_URL
+        return config
+
+    def rebuild(self) -> None:
+        build(self._config(self.site), serve_url=SERVE_URL)
+
+    def full_build(self, site: Path) -> None:
+        """What a fresh `mkdocs serve` would write for the same files."""
+        config = self._config(site)
+        config.plugins.on_startup(command="build", dirty=False)  # no cache
+        build(config, serve_url=SERVE_URL)
+        config.plugins.on_startup(command="serve", dirty=False)
+
+
+@pytest.fixture
+def session(project: Path, tmp_path: Path, monkeypatch) -> Iterator[Session]:
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1751716800")
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    session = Session(project, tmp_path / "served")
+    yield session
+    session.plugin.on_shutdown()
+    logging.getLogger("mkdocs").setLevel(logging.NOTSET)
+
+
+def tree(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def assert_same_site(session: Session, tmp_path: Path, name: str) -> None:
+    session.full_build(tmp_path / name)
+    served, full = tree(session.site), tree(tmp_path / name)
+    assert sorted(served) == sorted(full)
+    assert [f for f in sorted(full) if served[f] != full[f]] == []
+
+
+def test_an_edited_brief_is_rebuilt_and_the_rest_is_reused(session, project, tmp_path):
+    session.rebuild()
+    first = project / "briefs" / FIRST_BRIEF.name
+    text = first.read_text(encoding="utf-8")
+    first.write_text(
+        text.replace("title: ", "title: Edited, ", 1).replace("Driving the news", "Driving news"),
+        encoding="utf-8",
+    )
+    session.rebuild()
+    # Only the edited brief was rendered again; its new title is on every site-wide page.
+    assert session.plugin.preview.kept_briefs == 1
+    assert session.plugin.preview.rendered_briefs == 1
+    assert_same_site(session, tmp_path, "after-edit")
+    index = (session.site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "Edited, " in index and "Talks resume" in index
+
+
+def test_new_renamed_and_deleted_briefs_and_a_glossary_edit_give_a_full_builds_site(
+    session, project, tmp_path
+):
+    session.rebuild()
+    added = project / "briefs" / "added.md"
+    added.write_text(OTHER.replace("Talks resume", "Added later"), encoding="utf-8")
+    session.rebuild()
+    assert_same_site(session, tmp_path, "added")
+
+    # The brief linked to by another is renamed: the linking page is made again.
+    first = project / "briefs" / FIRST_BRIEF.name
+    first.rename(project / "briefs" / "renamed.md")
+    session.rebuild()
+    assert_same_site(session, tmp_path, "renamed")
+
+    added.unlink()
+    glossary = project / "content" / "glossary.yml"
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8").replace("Weapons and sensors", "Sensors"),
+        encoding="utf-8",
+    )
+    session.rebuild()
+    assert session.plugin.preview.kept_briefs == 0  # every brief shows the definitions
+    assert_same_site(session, tmp_path, "glossary")
+
+
+def test_problems_of_a_kept_brief_are_reported_on_every_rebuild(session, project, caplog):
+    broken = project / "briefs" / "talks.md"
+    broken.write_text(OTHER.replace("(trump-zelensky-air-defense.md)", "(nowhere.md)"))
+    session.rebuild()
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="mkdocs"):
+        session.rebuild()
+    assert session.plugin.preview.kept_briefs == 2
+    assert any("nowhere.md" in record.getMessage() for record in caplog.records)
