@@ -84,7 +84,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance for a whole `mkdocs serve`, and with it
         # what the preview cache kept of the last build (see preview.py).
-        self.preview = PreviewCache() if command == "serve" else None
+        self.preview = PreviewCache() if command == "serve" and not dirty else None
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.preview is not None:
+            self.preview.folder.before_clean(config)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.project_dir = Path(config.config_file_path or ".").resolve().parent
@@ -103,6 +107,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self.preview is not None:
+            self.preview.folder.after_clean(config)
         self.glossary = None
         if self.config.glossary:
             self.glossary = load_site_glossary(self.config.glossary, self.project_dir)
@@ -211,6 +217,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             self.preview.start_build(config, nav)
         return nav
 
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.preview is not None:
+            env.bytecode_cache = self.preview.templates
+            self.preview.folder.note_outputs({file.dest_uri for file in files})
+        return env
+
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         preview = self.preview
         if preview is not None and isinstance(page, BriefPage):
@@ -303,6 +315,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 f"{self.preview.rendered_briefs} rendered"
             )
             self.preview.end_build()
+            self.preview.folder.remove_stale(config)
         if not self._feed_wanted(config):
             return
         entries = [
@@ -316,7 +329,13 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         # An Atom feed needs absolute links, and at least one brief to date it.
         return bool(config.site_url) and bool(self.brief_pages)
 
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.preview is not None:
+            self.preview.folder.discard()
+
     def on_shutdown(self) -> None:
+        if self.preview is not None:
+            self.preview.folder.discard()
         self.preview = None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:

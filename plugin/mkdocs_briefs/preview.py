@@ -15,6 +15,10 @@ search entries are handed back to the search plugin in their place, so the
 site and its search index are the same as a full build's. Site-wide pages
 (front page, timeline, glossary, lists) are rendered by the core every time,
 since any brief may change them; the theme only runs again if their HTML did.
+
+Two costs of MkDocs itself are avoided too: the theme's templates are compiled
+once per session, not once per build, and the served folder is not emptied
+before each build (see served_folder.py).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import mkdocs
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
@@ -35,6 +40,7 @@ from mkdocs.utils import get_theme_dir
 from . import __version__
 from .core.memo import ParsedBriefs
 from .core.problems import Problem
+from .served_folder import ServedFolder
 
 KEPT_TEMPLATE = "briefs-kept-page.html"  # writes `page.kept.output` as it is
 
@@ -59,9 +65,26 @@ class _Pending:
     search_entries: tuple[dict, ...] = ()
 
 
+class TemplateCode(jinja2.BytecodeCache):
+    """Compiled templates for the whole session; Jinja checks each against its source."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
 @dataclass
 class PreviewCache:
     parsed: ParsedBriefs = field(default_factory=ParsedBriefs)
+    templates: TemplateCode = field(default_factory=TemplateCode)
+    folder: ServedFolder = field(default_factory=ServedFolder)
     site: str = ""  # fingerprint of what every page shows, for this build
     _kept: dict[str, KeptPage] = field(default_factory=dict)
     _used: dict[str, KeptPage] = field(default_factory=dict)

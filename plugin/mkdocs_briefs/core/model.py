@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Self
+from functools import cached_property
+from typing import Any, Self, TypeVar
 
 from .dates import ResolvedWhen
 from .problems import Location
+
+T = TypeVar("T")
 
 
 class LabelledChoice(enum.Enum):
@@ -173,8 +177,21 @@ class Brief:
     sources: dict[str, Source] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
+    # What renderers derive from the brief, made once: lists, the glossary page and the
+    # timeline show each brief many times, and `mkdocs serve` keeps briefs between builds.
+    _derived: dict[Hashable, Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
-    @property
+    def derived(self, key: Hashable, make: Callable[[], T]) -> T:
+        """`make()`, computed once per brief and key; a brief is not changed after parsing."""
+        try:
+            return self._derived[key]
+        except KeyError:
+            value = self._derived[key] = make()
+            return value
+
+    @cached_property
     def url(self) -> str:
         """The page path inside the site, without leading slash: yyyy/mm/dd/slug/."""
         return f"{self.published:%Y/%m/%d}/{self.slug}/"

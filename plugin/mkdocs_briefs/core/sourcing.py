@@ -46,6 +46,11 @@ class Sourcing:
 
 
 def analyse_sourcing(brief: Brief) -> Sourcing:
+    """Who backs what in the brief, and the mix of kinds; made once per brief."""
+    return brief.derived("sourcing", lambda: _analyse(brief))
+
+
+def _analyse(brief: Brief) -> Sourcing:
     claims_by_source: dict[str, list[Claim]] = {source_id: [] for source_id in brief.sources}
     for claim in brief.body.claims:
         for source_id in claim.source_ids:

@@ -101,14 +101,20 @@ def _entry(
             + "</dd>"
         )
     if used_in:
-        items = "".join(
-            f'<li><a href="{esc(root + brief.url)}">{esc(brief.title)}</a>, '
-            f'<time datetime="{brief.published.date().isoformat()}">'
-            f"{esc(ap_date(brief.published.date()))}</time></li>"
-            for brief in used_in
-        )
+        items = "".join(_used_in_item(brief, root) for brief in used_in)
         parts.append(
             '<dd class="brief-glossary__used">'
             f'<span class="brief-glossary__used-label">Used in</span><ul>{items}</ul></dd>'
         )
     return f'<div class="brief-glossary__entry" id="{term.id}">\n' + "\n".join(parts) + "\n</div>"
+
+
+def _used_in_item(brief: Brief, root: str) -> str:
+    def make() -> str:
+        day = brief.published.date()
+        return (
+            f'<li><a href="{esc(root + brief.url)}">{esc(brief.title)}</a>, '
+            f'<time datetime="{day.isoformat()}">{esc(ap_date(day))}</time></li>'
+        )
+
+    return brief.derived(("used in", root), make)

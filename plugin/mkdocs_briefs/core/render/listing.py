@@ -16,6 +16,10 @@ from .text import ap_date, esc
 
 def render_brief_item(brief: Brief, root: str, level: int = 2) -> str:
     """One brief in a list; `level` is the heading level of its headline."""
+    return brief.derived(("list item", root, level), lambda: _render_item(brief, root, level))
+
+
+def _render_item(brief: Brief, root: str, level: int) -> str:
     sourcing = analyse_sourcing(brief)
     day = brief.published.date()
     parts = [
