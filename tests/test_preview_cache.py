@@ -135,3 +135,19 @@ def test_problems_of_a_kept_brief_are_reported_on_every_rebuild(session, project
         session.rebuild()
     assert session.plugin.preview.kept_briefs == 2
     assert any("nowhere.md" in record.getMessage() for record in caplog.records)
+
+
+def test_kept_pages_are_not_written_again_unless_their_file_is_gone(session, tmp_path, caplog):
+    session.rebuild()
+    page = session.site / "2025" / "07" / "04" / "trump-zelensky-air-defense" / "index.html"
+    written = page.stat().st_mtime_ns
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        session.rebuild()
+    assert page.stat().st_mtime_ns == written
+    # MkDocs' note about pages with empty output is not shown for kept pages.
+    assert not [r for r in caplog.records if "Page skipped" in r.getMessage()]
+    page.unlink()
+    session.rebuild()
+    assert page.is_file()
+    assert_same_site(session, tmp_path, "restored")

@@ -84,7 +84,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance for a whole `mkdocs serve`, and with it
         # what the preview cache kept of the last build (see preview.py).
+        if self.preview is not None:
+            self.preview.quiet.detach()
         self.preview = PreviewCache() if command == "serve" and not dirty else None
+        if self.preview is not None:
+            self.preview.quiet.attach()
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if self.preview is not None:
@@ -111,7 +115,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             self.preview.folder.after_clean(config)
         self.glossary = None
         if self.config.glossary:
-            self.glossary = load_site_glossary(self.config.glossary, self.project_dir)
+            load = self.preview.site_glossary if self.preview else load_site_glossary
+            self.glossary = load(self.config.glossary, self.project_dir)
             keep_out_of_site(files, self.glossary.path, Path(config.docs_dir))
             for problem in self.glossary.problems:
                 report(problem)
@@ -245,6 +250,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if self.preview is not None and isinstance(page, SitePage):
             self._keep_site_page(page, html)
         if isinstance(page, BriefPage | SitePage) and page.kept is not None:
+            assert self.preview is not None
+            page.kept_written = self.preview.already_written(
+                page.file.src_uri, page.file.abs_dest_path
+            )
             page.meta["template"] = KEPT_TEMPLATE
             page.meta["search"] = {"exclude": True}  # its entries are handed back instead
         if page.is_homepage and not isinstance(page, SitePage | BriefPage):
@@ -269,10 +278,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     # the theme then renders the whole page again.
     @event_priority(100)
     def _content_for_search(self, context: dict, *, page: Page, **_: Any) -> dict:
-        searched = not (page.meta.get("search") or {}).get("exclude")
-        if isinstance(page, BriefPage | SitePage) and page.content and searched:
+        if isinstance(page, BriefPage | SitePage) and page.content:
+            searched = not (page.meta.get("search") or {}).get("exclude")
             page.full_content = page.content
-            page.content = searchable_html(page.content)
+            # A page left out of the index still has its HTML scanned by the search plugin.
+            page.content = searchable_html(page.content) if searched else ""
         if self.preview is not None:
             self.preview.before_search(page)
         return context
@@ -336,6 +346,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_shutdown(self) -> None:
         if self.preview is not None:
             self.preview.folder.discard()
+            self.preview.quiet.detach()
         self.preview = None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:

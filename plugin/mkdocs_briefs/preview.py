@@ -10,9 +10,11 @@ although one brief changed. The plugin instance lives as long as the server
   entries the search plugin made of it, by the page's inputs and a fingerprint
   of what every page shows (configuration file, theme overrides, navigation).
 
-A kept page is written from its kept HTML through a one-line template, and its
-search entries are handed back to the search plugin in their place, so the
-site and its search index are the same as a full build's. Site-wide pages
+A kept page is not rendered again: when its file is still in the served folder
+(see served_folder.py) it is not even written again, else it is written from
+the kept HTML through a one-line template; its search entries are handed back
+to the search plugin in their place. The site and its search index are the
+same as a full build's. Site-wide pages
 (front page, timeline, glossary, lists) are rendered by the core every time,
 since any brief may change them; the theme only runs again if their HTML did.
 
@@ -24,6 +26,7 @@ before each build (see served_folder.py).
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -38,6 +41,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_theme_dir
 
 from . import __version__
+from .core.glossary_file import SiteGlossary, load_site_glossary
 from .core.memo import ParsedBriefs
 from .core.problems import Problem
 from .served_folder import ServedFolder
@@ -65,6 +69,26 @@ class _Pending:
     search_entries: tuple[dict, ...] = ()
 
 
+class QuietSkips(logging.Filter):
+    """MkDocs notes each page whose output is empty; a kept page already on disk is, by design."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.src_uris: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = str(record.msg)
+        if record.levelno != logging.INFO or not message.startswith("Page skipped: '"):
+            return True
+        return message.split("'")[1] not in self.src_uris
+
+    def attach(self) -> None:
+        logging.getLogger("mkdocs.commands.build").addFilter(self)
+
+    def detach(self) -> None:
+        logging.getLogger("mkdocs.commands.build").removeFilter(self)
+
+
 class TemplateCode(jinja2.BytecodeCache):
     """Compiled templates for the whole session; Jinja checks each against its source."""
 
@@ -84,12 +108,14 @@ class TemplateCode(jinja2.BytecodeCache):
 class PreviewCache:
     parsed: ParsedBriefs = field(default_factory=ParsedBriefs)
     templates: TemplateCode = field(default_factory=TemplateCode)
+    quiet: QuietSkips = field(default_factory=QuietSkips)
     folder: ServedFolder = field(default_factory=ServedFolder)
     site: str = ""  # fingerprint of what every page shows, for this build
     _kept: dict[str, KeptPage] = field(default_factory=dict)
     _used: dict[str, KeptPage] = field(default_factory=dict)
     _pending: dict[int, _Pending] = field(default_factory=dict)  # by id(page)
     _search_entries: list | None = None  # the search plugin's list of entries, if known
+    _glossary: tuple[tuple[str, bytes | None], SiteGlossary] | None = None
     kept_briefs: int = 0  # brief pages this build took from the last one
     rendered_briefs: int = 0
 
@@ -98,6 +124,19 @@ class PreviewCache:
         self._search_entries = _search_entries_of(config)
         self._pending = {}
         self.kept_briefs = self.rendered_briefs = 0
+        self.quiet.src_uris = set()
+
+    def site_glossary(self, option: str, project_dir: Path) -> SiteGlossary:
+        """The glossary and its matcher, loaded again only when the file changed."""
+        path = project_dir / option
+        try:
+            data: bytes | None = path.read_bytes()
+        except OSError:
+            data = None  # reported by the loader
+        key = (str(path), data)
+        if self._glossary is None or self._glossary[0] != key:
+            self._glossary = (key, load_site_glossary(option, project_dir))
+        return self._glossary[1]
 
     @property
     def can_keep_pages(self) -> bool:
@@ -117,6 +156,13 @@ class PreviewCache:
 
     def use(self, key: str, page: KeptPage) -> None:
         self._used[key] = page
+
+    def already_written(self, src_uri: str, dest_path: str) -> bool:
+        """True if the kept page's file is still in the served folder: no need to write it."""
+        if not os.path.isfile(dest_path):
+            return False
+        self.quiet.src_uris.add(src_uri)
+        return True
 
     # --- Around the search plugin and the theme, for pages not kept ------------------
 

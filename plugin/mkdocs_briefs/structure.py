@@ -59,6 +59,7 @@ class BriefPage(Page):
         self.full_content: str | None = None  # set while the search plugin reads the page
         # Under `mkdocs serve`: the page as an earlier build made it, if nothing changed.
         self.kept: KeptPage | None = None
+        self.kept_written = False  # the kept page's file is still in the served folder
         self.links: list[tuple[str, str | None]] = []  # relative links and their targets
         self._keep_parse = keep_parse  # the parse is kept for the next build: leave it whole
         self._template = template
@@ -186,6 +187,7 @@ class SitePage(Page):
         self.spec = spec
         self.full_content: str | None = None  # set while the search plugin reads the page
         self.kept: KeptPage | None = None  # under `mkdocs serve`, if its HTML did not change
+        self.kept_written = False  # the kept page's file is still in the served folder
 
     def read_source(self, config: MkDocsConfig) -> None:
         self.markdown = ""
