@@ -44,6 +44,7 @@ from .sitewide import (
 from .structure import (
     GLOSSARY_PAGE_URI,
     KINDS_PAGE_URI,
+    BriefFiles,
     BriefPage,
     SitePage,
     SitePageSpec,
@@ -137,7 +138,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             for problem in unused_terms(self.glossary.glossary, self.collection.briefs):
                 report(problem)
 
-        link_targets: dict[str, File] = {}
+        link_targets = BriefFiles()
         made: list[tuple[Any, File]] = []
         for brief in self.collection.briefs:
             source = self.collection.files[brief.path]
@@ -147,7 +148,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 report(docs_page_clash(brief.path, brief.url, clash.src_uri))
                 continue
             files.append(file)
-            link_targets[str(source.resolve())] = file
+            link_targets.add(source, file)
             made.append((brief, file))
         self.brief_pages = [
             BriefPage(

@@ -38,6 +38,27 @@ KINDS_PAGE_URI = "sources/index.md"
 GLOSSARY_PAGE_URI = "glossary/index.md"
 
 
+class BriefFiles:
+    """The page file of each brief, by the brief file's resolved path: link targets.
+
+    Resolving every brief's path costs a system call each; it is done on the first
+    relative link only (a rebuild under `mkdocs serve` often has none to resolve).
+    """
+
+    def __init__(self) -> None:
+        self._made: list[tuple[Path, File]] = []
+        self._by_path: dict[str, File] | None = None
+
+    def add(self, source: Path, file: File) -> None:
+        self._made.append((source, file))
+        self._by_path = None
+
+    def get(self, resolved_path: str) -> File | None:
+        if self._by_path is None:
+            self._by_path = {str(source.resolve()): file for source, file in self._made}
+        return self._by_path.get(resolved_path)
+
+
 class BriefPage(Page):
     """A page whose Markdown is rendered by the brief pipeline, not Python-Markdown."""
 
@@ -48,7 +69,7 @@ class BriefPage(Page):
         config: MkDocsConfig,
         *,
         template: str,
-        link_targets: dict[str, File],
+        link_targets: BriefFiles,
         glossary: Glossary | None = None,
         keep_parse: bool = False,
     ) -> None:

@@ -116,7 +116,7 @@ def _render_day(day: TimelineDay, root: str) -> str:
 def _render_entry(item: SiteEvent, root: str) -> str:
     # The same event is on the whole timeline and on its kind's page.
     return item.brief.derived(
-        ("timeline entry", item.event.id, root), lambda: _make_entry(item, root)
+        ("timeline entry", item.event.order, root), lambda: _make_entry(item, root)
     )
 
 
