@@ -85,14 +85,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance for a whole `mkdocs serve`, and with it
         # what the preview cache kept of the last build (see preview.py).
-        if self.preview is not None:
-            self.preview.quiet.detach()
-        self.preview = PreviewCache() if command == "serve" and not dirty else None
-        if self.preview is not None:
-            self.preview.quiet.attach()
+        self.on_shutdown()
+        if command == "serve" and not dirty:
+            self.preview = PreviewCache()
+            self.preview.start()
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if self.preview is not None:
+            self.preview.garbage.build_started()
             self.preview.folder.before_clean(config)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -313,7 +313,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         return output
 
     def _add_feed_link(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        if self._feed_wanted(config):
+        if output and self._feed_wanted(config):  # empty: a kept page already on disk
             output = add_to_head(output, feed_link(site_info(config), root_of(page.file)))
         return output
 
@@ -327,6 +327,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             )
             self.preview.end_build()
             self.preview.folder.remove_stale(config)
+            self.preview.garbage.build_done()
         if not self._feed_wanted(config):
             return
         entries = [
@@ -346,8 +347,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def on_shutdown(self) -> None:
         if self.preview is not None:
-            self.preview.folder.discard()
-            self.preview.quiet.detach()
+            self.preview.stop()
         self.preview = None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:

@@ -44,6 +44,7 @@ from . import __version__
 from .core.glossary_file import SiteGlossary, load_site_glossary
 from .core.memo import ParsedBriefs
 from .core.problems import Problem
+from .idle_gc import IdleCollector
 from .served_folder import ServedFolder
 
 KEPT_TEMPLATE = "briefs-kept-page.html"  # writes `page.kept.output` as it is
@@ -109,6 +110,7 @@ class PreviewCache:
     parsed: ParsedBriefs = field(default_factory=ParsedBriefs)
     templates: TemplateCode = field(default_factory=TemplateCode)
     quiet: QuietSkips = field(default_factory=QuietSkips)
+    garbage: IdleCollector = field(default_factory=IdleCollector)
     folder: ServedFolder = field(default_factory=ServedFolder)
     site: str = ""  # fingerprint of what every page shows, for this build
     _kept: dict[str, KeptPage] = field(default_factory=dict)
@@ -118,6 +120,15 @@ class PreviewCache:
     _glossary: tuple[tuple[str, bytes | None], SiteGlossary] | None = None
     kept_briefs: int = 0  # brief pages this build took from the last one
     rendered_briefs: int = 0
+
+    def start(self) -> None:
+        self.quiet.attach()
+
+    def stop(self) -> None:
+        """The serve session ends: leave no filter, timer or moved folder behind."""
+        self.quiet.detach()
+        self.garbage.stop()
+        self.folder.discard()
 
     def start_build(self, config: MkDocsConfig, nav: Navigation) -> None:
         self.site = _site_fingerprint(config, nav)

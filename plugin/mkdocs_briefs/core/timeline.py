@@ -68,8 +68,6 @@ def site_timeline(briefs: Iterable[Brief], kind: EventKind | None = None) -> lis
     upcoming: list[SiteEvent] = []
     for brief in briefs:
         for event in brief.events:
-            if kind is not None and event.kind is not kind:
-                continue
             item = SiteEvent(brief, event)
             if event.when.start is None:
                 upcoming.append(item)
@@ -81,7 +79,20 @@ def site_timeline(briefs: Iterable[Brief], kind: EventKind | None = None) -> lis
         days.append(TimelineDay(None, tuple(upcoming)))
     for day in sorted(dated, reverse=True):
         days.append(TimelineDay(day, tuple(sorted(dated[day], key=_in_day))))
-    return days
+    return days if kind is None else of_kind(days, kind)
+
+
+def of_kind(days: list[TimelineDay], kind: EventKind) -> list[TimelineDay]:
+    """The timeline's events of one kind, in the same order; days without one are left out.
+
+    The kinds' pages are cut from the full timeline, which is sorted once.
+    """
+    kept: list[TimelineDay] = []
+    for day in days:
+        events = tuple(item for item in day.events if item.event.kind is kind)
+        if events:
+            kept.append(TimelineDay(day.day, events))
+    return kept
 
 
 def _in_day(item: SiteEvent) -> tuple:

@@ -6,10 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ..markdown.mentions import event_anchor
 from ..model import Brief, EventKind
-from ..timeline import KIND_VIEWS, SiteEvent, TimelineDay, kinds_with_events, site_timeline
+from ..timeline import (
+    KIND_VIEWS,
+    SiteEvent,
+    TimelineDay,
+    kinds_with_events,
+    of_kind,
+    site_timeline,
+)
 from .text import ap_date, ap_time, esc
 from .timeline import UPCOMING, event_details, kind_badge, when_html
 
@@ -35,12 +43,13 @@ def kind_path(kind: EventKind) -> str:
 def timeline_pages(briefs: Sequence[Brief]) -> list[TimelinePage]:
     """The full timeline, and one page for each kind that has events."""
     kinds = kinds_with_events(briefs)
+    everything = cache(lambda: site_timeline(briefs))  # sorted once, for every view
     pages = [
         TimelinePage(
             TIMELINE_PATH,
             TIMELINE_PAGE_TITLE,
             "Every event in our briefs, in the order it happened.",
-            lambda root: render_timeline_page(briefs, None, kinds, root),
+            lambda root: _render_page(everything(), None, kinds, root),
             in_nav=True,
         )
     ]
@@ -52,7 +61,9 @@ def timeline_pages(briefs: Sequence[Brief]) -> list[TimelinePage]:
                 f"{TIMELINE_PAGE_TITLE}: {heading.lower()}",
                 f"{heading} in our briefs, in the order they happened.",
                 # Bind `kind` now: the page renders after the loop has moved on.
-                lambda root, kind=kind: render_timeline_page(briefs, kind, kinds, root),
+                lambda root, kind=kind: _render_page(
+                    of_kind(everything(), kind), kind, kinds, root
+                ),
                 in_nav=False,
             )
         )
@@ -63,8 +74,13 @@ def render_timeline_page(
     briefs: Sequence[Brief], kind: EventKind | None, kinds: list[EventKind], root: str
 ) -> str:
     """One view: `kind` None is every event; links are relative to `root`."""
+    return _render_page(site_timeline(briefs, kind), kind, kinds, root)
+
+
+def _render_page(
+    days: list[TimelineDay], kind: EventKind | None, kinds: list[EventKind], root: str
+) -> str:
     title = TIMELINE_PAGE_TITLE if kind is None else f"Timeline: {KIND_VIEWS[kind][1].lower()}"
-    days = site_timeline(briefs, kind)
     parts = [
         f"<h1>{esc(title)}</h1>",
         '<p class="brief-timeline-page__intro">Every event our briefs report, newest day '
