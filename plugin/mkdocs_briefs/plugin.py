@@ -164,9 +164,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         ]
 
         briefs, per_page = self.collection.briefs, self.config.per_page
+        # The preview compares site pages' HTML between builds: it needs it early.
+        lazy = self.preview is None
         if files.get_file_from_path("index.md") is None:
             home = home_page_spec(briefs, per_page, config.site_name)
-            SitePage(home, _append(files, site_page_file(home, config)), config)
+            SitePage(home, _append(files, site_page_file(home, config)), config, lazy=lazy)
         for spec in [*self.site_pages(), *listing_pages(briefs, per_page)]:
             if files.get_file_from_path(spec.src_uri) is not None:
                 log.warning(
@@ -175,7 +177,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 continue
             file = site_page_file(spec, config)
             files.append(file)
-            SitePage(spec, file, config)
+            SitePage(spec, file, config, lazy=lazy)
 
         for asset in sorted(ASSETS_DIR.iterdir()):
             if asset.is_file():
@@ -245,7 +247,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if isinstance(page, BriefPage):
-            rendered = page.kept or page.rendered
+            rendered = page.kept or page.body
             for problem in rendered.problems if rendered else ():
                 report(problem)
         if self.preview is not None and isinstance(page, SitePage):
@@ -279,6 +281,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     # the theme then renders the whole page again.
     @event_priority(100)
     def _content_for_search(self, context: dict, *, page: Page, **_: Any) -> dict:
+        if isinstance(page, BriefPage):
+            page.render_fragments()
+        elif isinstance(page, SitePage):
+            page.render_late()
         if isinstance(page, BriefPage | SitePage) and page.content:
             searched = not (page.meta.get("search") or {}).get("exclude")
             page.full_content = page.content
@@ -299,14 +305,18 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     on_page_context = CombinedEvent(_content_for_search, _content_for_theme)
 
     @event_priority(100)  # the theme's HTML, before any plugin's on_post_page changes it
-    def _keep_output(self, output: str, *, page: Page, **_: Any) -> str:
-        if self.preview is not None and isinstance(page, BriefPage) and page.rendered:
+    def _after_theme(self, output: str, *, page: Page, **_: Any) -> str:
+        if isinstance(page, BriefPage):
+            page.drop_fragments()
+        elif isinstance(page, SitePage):
+            page.drop_late()
+        if self.preview is not None and isinstance(page, BriefPage) and page.body:
             self.preview.rendered(
                 page,
                 output,
-                problems=tuple(page.rendered.problems),
+                problems=tuple(page.body.problems),
                 links=tuple(page.links),
-                body=page.rendered.body,
+                body=page.body.html,
             )
         elif self.preview is not None:
             self.preview.rendered(page, output)
@@ -317,7 +327,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             output = add_to_head(output, feed_link(site_info(config), root_of(page.file)))
         return output
 
-    on_post_page = CombinedEvent(_keep_output, _add_feed_link)
+    on_post_page = CombinedEvent(_after_theme, _add_feed_link)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.preview is not None:
@@ -331,9 +341,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if not self._feed_wanted(config):
             return
         entries = [
-            FeedEntry(page.brief, page.kept.body if page.kept else page.rendered.body)
+            FeedEntry(page.brief, page.kept.body if page.kept else page.body.html)
             for page in self.brief_pages[: self.config.feed_size]
-            if page.kept or page.rendered
+            if page.kept or page.body
         ]
         write_feed(Path(config.site_dir), entries, site_info(config))
 

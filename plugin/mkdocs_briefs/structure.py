@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,7 +16,13 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from .core.glossary import Glossary
 from .core.model import Brief, Heading
 from .core.render.definition import DefinitionLinks
-from .core.render.page import RenderedBrief, brief_toc, render_brief
+from .core.render.page import (
+    RenderedBody,
+    RenderedBrief,
+    brief_toc,
+    render_body_html,
+    render_brief,
+)
 from .core.render.text import esc
 from .core.siteinfo import SiteInfo
 from .preview import KeptPage
@@ -76,7 +83,10 @@ class BriefPage(Page):
         # MkDocs and the theme insert page titles as HTML: give them escaped text.
         super().__init__(esc(brief.title), file, config)
         self.brief = brief
+        self.body: RenderedBody | None = None  # made with the page's content
+        # The other fragments exist only while the theme renders the page (render_fragments).
         self.rendered: RenderedBrief | None = None
+        self._fragments: Callable[[], RenderedBrief] | None = None
         self.full_content: str | None = None  # set while the search plugin reads the page
         # Under `mkdocs serve`: the page as an earlier build made it, if nothing changed.
         self.kept: KeptPage | None = None
@@ -123,22 +133,35 @@ class BriefPage(Page):
             self.links.append((href, target))
             return target
 
-        self.rendered = render_brief(
-            self.brief,
-            resolve_link=resolve,
-            kinds_page_url=self._url_of(files, KINDS_PAGE_URI),
-            glossary=self._glossary,
-            glossary_links=DefinitionLinks(
-                root=root_of(self.file),
-                glossary_url=self._url_of(files, GLOSSARY_PAGE_URI),
-            ),
-            site=site_info(config),
-            root=root_of(self.file),
-        )
+        glossary_url = self._url_of(files, GLOSSARY_PAGE_URI)
+        self.body = render_body_html(self.brief, resolve, glossary_url)
         if not self._keep_parse:
             # MkDocs renders every page before writing any: keep one copy of the body only.
             self.brief.body.prerendered = None
-        self.content = self.rendered.body
+        self.content = self.body.html
+        root = root_of(self.file)
+        self._fragments = partial(
+            render_brief,
+            self.brief,
+            body=self.body,
+            kinds_page_url=self._url_of(files, KINDS_PAGE_URI),
+            glossary=self._glossary,
+            glossary_links=DefinitionLinks(root=root, glossary_url=glossary_url),
+            site=site_info(config),
+            root=root,
+        )
+
+    def render_fragments(self) -> None:
+        """Header, sidebar, timeline... for the theme: made just before it renders the page.
+
+        MkDocs renders the content of every page before it writes any; keeping every
+        brief's fragments until then was a third of a big site's memory.
+        """
+        if self._fragments is not None:
+            self.rendered = self._fragments()
+
+    def drop_fragments(self) -> None:
+        self.rendered = None
 
     def _url_of(self, files: Files, src_uri: str) -> str:
         """The relative URL of another page of the site, from this brief."""
@@ -202,10 +225,15 @@ class SitePageSpec:
 class SitePage(Page):
     """A generated page whose HTML comes from the core, not from Markdown."""
 
-    def __init__(self, spec: SitePageSpec, file: File, config: MkDocsConfig) -> None:
+    def __init__(
+        self, spec: SitePageSpec, file: File, config: MkDocsConfig, *, lazy: bool = False
+    ) -> None:
         # Titles may hold authors' text (a tag name): escaped, as on brief pages.
         super().__init__(esc(spec.title), file, config)
         self.spec = spec
+        # Lazy: the HTML is made just before the theme renders the page and dropped once it
+        # is written (render_late), instead of living from MkDocs' first pass to the end.
+        self.lazy = lazy
         self.full_content: str | None = None  # set while the search plugin reads the page
         self.kept: KeptPage | None = None  # under `mkdocs serve`, if its HTML did not change
         self.kept_written = False  # the kept page's file is still in the served folder
@@ -219,9 +247,20 @@ class SitePage(Page):
             self.meta["search"] = {"exclude": True}
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
-        # Links from site pages are relative, so the site works under any base path.
-        self.content = self.spec.render(root_of(self.file))
+        self.content = "" if self.lazy else self._html()
         self.toc = TableOfContents([])
+
+    def render_late(self) -> None:
+        if self.lazy:
+            self.content = self._html()
+
+    def drop_late(self) -> None:
+        if self.lazy:
+            self.content = ""
+
+    def _html(self) -> str:
+        # Links from site pages are relative, so the site works under any base path.
+        return self.spec.render(root_of(self.file))
 
 
 def site_page_file(spec: SitePageSpec, config: MkDocsConfig) -> File:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..glossary import Glossary
+from ..glossary import Glossary, GlossaryTerm
 from ..markdown.prerender import finish, prerender
 from ..markdown.render_rules import LinkResolver
 from ..model import Brief, Heading
@@ -36,9 +36,30 @@ class RenderedBrief:
     corrections: str = ""
 
 
+@dataclass(frozen=True)
+class RenderedBody:
+    """The body's HTML with its links resolved, and what rendering it found."""
+
+    html: str
+    problems: Problems
+    terms: tuple[GlossaryTerm, ...]  # glossary terms linked, in first-use order
+
+
+def render_body_html(
+    brief: Brief, resolve_link: LinkResolver | None = None, glossary_url: str = ""
+) -> RenderedBody:
+    """The body alone: a host may render the other fragments later (see render_brief)."""
+    # Rendered right after parsing, unless the brief was parsed without it.
+    prerendered = brief.body.prerendered or prerender(brief)
+    problems = Problems()
+    html = finish(prerendered, brief.path, resolve_link, glossary_url, problems)
+    return RenderedBody(html, problems, prerendered.terms)
+
+
 def render_brief(
     brief: Brief,
     *,
+    body: RenderedBody | None = None,
     resolve_link: LinkResolver | None = None,
     kinds_page_url: str = "",
     glossary: Glossary | None = None,
@@ -48,23 +69,20 @@ def render_brief(
 ) -> RenderedBrief:
     """Render every fragment; `kinds_page_url` leads to "How we label sources".
 
+    `body`: the body as `render_body_html` made it, else it is rendered now.
     `root` is the relative path from the brief's page to the site root.
     """
     terms = glossary_links or DefinitionLinks()
-    # Rendered right after parsing, unless the brief was parsed without it.
-    prerendered = brief.body.prerendered or prerender(brief)
-    problems = Problems()
-    body = finish(prerendered, brief.path, resolve_link, terms.glossary_url, problems)
+    if body is None:
+        body = render_body_html(brief, resolve_link, terms.glossary_url)
     sourcing = analyse_sourcing(brief)
     return RenderedBrief(
         header=render_header(brief, render_sourcing_summary(sourcing)),
-        body=body,
+        body=body.html,
         sourcing=render_sourcing(sourcing, kinds_page_url),
         toc=brief_toc(brief),
-        problems=problems,
-        glossary=render_term_definitions(
-            list(prerendered.terms), glossary or Glossary.empty(), terms
-        ),
+        problems=body.problems,
+        glossary=render_term_definitions(list(body.terms), glossary or Glossary.empty(), terms),
         timeline=render_timeline(brief),
         head=render_head(brief, site or SiteInfo(name="")),
         tags=render_brief_tags(brief, root),

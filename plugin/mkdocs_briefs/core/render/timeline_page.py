@@ -130,13 +130,6 @@ def _render_day(day: TimelineDay, root: str) -> str:
 
 
 def _render_entry(item: SiteEvent, root: str) -> str:
-    # The same event is on the whole timeline and on its kind's page.
-    return item.brief.derived(
-        ("timeline entry", item.event.order, root), lambda: _make_entry(item, root)
-    )
-
-
-def _make_entry(item: SiteEvent, root: str) -> str:
     brief, event = item.brief, item.event
     brief_url = f"{root}{brief.url}"
     lines = [f'<li class="brief-event brief-event--{event.kind.key}">']
