@@ -9,9 +9,11 @@ time zone, instead of PyYAML's guesses.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import yaml
+from yaml import MappingNode, ScalarNode, SequenceNode
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,15 @@ class YamlError(Exception):
 def load_yaml(text: str) -> Any:
     """Parse one YAML document; raise YamlError with a readable message and position."""
     try:
+        return _load_fast(text)
+    except Exception:  # unusual or broken YAML: the full loader answers, or explains
+        pass
+    return _load_full(text)
+
+
+def _load_full(text: str) -> Any:
+    """PyYAML's own construction: the reference for values and for every message."""
+    try:
         return yaml.load(text, Loader=_FastLoader)
     except (yaml.YAMLError, RecursionError):
         pass
@@ -138,3 +149,152 @@ def load_yaml(text: str) -> Any:
 
 def _raise(message: str, pos: Pos) -> Any:
     raise YamlError(message, pos)
+
+
+# The fast path. PyYAML's generic construction (caches, generators, constructor
+# look-ups per node) costs more than libyaml's parsing, so plain documents are built
+# straight from the node tree. Only what is common in front matter is handled here;
+# anything else (merge keys, recursive aliases, other tags, any error) raises, and
+# the full loader above gives the answer, so values and messages stay its own.
+
+_STR = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
+_SEQ = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
+_MAP = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
+
+# Scalars are built by the safe loader's own constructors, for identical values.
+_SCALAR_CONSTRUCTORS = {
+    f"tag:yaml.org,2002:{name}": _Loader.yaml_constructors[f"tag:yaml.org,2002:{name}"]
+    for name in ("str", "int", "float", "bool", "null", "binary", "timestamp")
+}
+_KEY_TYPES = (str, int, float, bool, type(None))
+
+# The implicit resolvers by first character. The safe loader has no wildcard or path
+# resolvers, so a plain scalar starting with any other character is a string.
+_IMPLICIT_RESOLVERS = {
+    first: tuple(resolvers) for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+}
+
+
+@lru_cache(maxsize=1 << 12)
+def _implicit_tag(value: str) -> str:
+    # Keys and words such as `name` or `title` come back in every file.
+    for tag, regexp in _IMPLICIT_RESOLVERS[value[:1]]:
+        if regexp.match(value):
+            return tag
+    return _STR
+
+
+class _Composer(_FastLoader):
+    """The fast loader's parser and composer, with fewer steps per tag."""
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            if implicit[0] and value[:1] in _IMPLICIT_RESOLVERS:
+                return _implicit_tag(value)
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
+
+_NEW = object()
+
+# Deeper documents take the full loader: its recursion limit says when one is too deep.
+_MAX_DEPTH = 100
+
+
+class _Unusual(Exception):
+    """The document needs the full loader."""
+
+
+@lru_cache(maxsize=1 << 14)
+def _pos_at(line: int, column: int) -> Pos:
+    # Positions repeat from file to file; a Pos is immutable, so one can be shared.
+    return Pos(line + 1, column + 1)
+
+
+def _load_fast(text: str) -> Any:
+    loader = _Composer(text)
+    try:
+        node = loader.get_single_node()
+    finally:
+        loader.dispose()
+    return None if node is None else _Builder(loader).build(node)
+
+
+class _Builder:
+    """Builds the values of one node tree as the loader above would."""
+
+    def __init__(self, loader: _Composer) -> None:
+        self.loader = loader
+        # An alias gives the same object, as in PyYAML; None marks one being built.
+        self.built: dict[int, PosDict | PosList | None] = {}
+        self.depth = 0
+
+    def build(self, node: yaml.Node) -> Any:
+        if type(node) is ScalarNode:
+            return node.value if node.tag == _STR else self.scalar(node)
+        result = self.built.get(id(node), _NEW)
+        if result is not _NEW:
+            if result is None:  # an alias inside its own anchor
+                raise _Unusual
+            return result
+        self.built[id(node)] = None
+        self.depth += 1
+        if self.depth > _MAX_DEPTH:
+            raise _Unusual
+        if node.tag == _MAP and type(node) is MappingNode:
+            result = self.mapping(node)
+        elif node.tag == _SEQ and type(node) is SequenceNode:
+            result = self.sequence(node)
+        else:
+            raise _Unusual
+        self.depth -= 1
+        self.built[id(node)] = result
+        return result
+
+    def scalar(self, node: ScalarNode) -> Any:
+        construct = _SCALAR_CONSTRUCTORS.get(node.tag)
+        if construct is None:
+            raise _Unusual
+        return construct(self.loader, node)
+
+    def key(self, node: yaml.Node) -> Any:
+        """A key other than a string, if it is one the loader accepts."""
+        if type(node) is not ScalarNode:
+            raise _Unusual
+        key = self.scalar(node)
+        if type(key) not in _KEY_TYPES:
+            raise _Unusual
+        return key
+
+    def mapping(self, node: MappingNode) -> PosDict:
+        mark = node.start_mark
+        result = PosDict()
+        result.pos = _pos_at(mark.line, mark.column)
+        key_pos = result.key_pos = {}
+        value_pos = result.value_pos = {}
+        for key_node, value_node in node.value:
+            # Strings, the common case, without a call.
+            if type(key_node) is ScalarNode and key_node.tag == _STR:
+                key = key_node.value
+            else:
+                key = self.key(key_node)
+            if key in result:
+                raise _Unusual
+            if type(value_node) is ScalarNode and value_node.tag == _STR:
+                result[key] = value_node.value
+            else:
+                result[key] = self.build(value_node)
+            mark = key_node.start_mark
+            key_pos[key] = _pos_at(mark.line, mark.column)
+            mark = value_node.start_mark
+            value_pos[key] = _pos_at(mark.line, mark.column)
+        return result
+
+    def sequence(self, node: SequenceNode) -> PosList:
+        mark = node.start_mark
+        result = PosList([self.build(child) for child in node.value])
+        result.pos = _pos_at(mark.line, mark.column)
+        result.item_pos = [
+            _pos_at(child.start_mark.line, child.start_mark.column) for child in node.value
+        ]
+        return result
