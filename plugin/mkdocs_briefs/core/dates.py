@@ -61,7 +61,7 @@ class PartOfDay(enum.IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResolvedWhen:
     """A `when` phrase as written and what it resolved to."""
 
@@ -177,7 +177,7 @@ class _Refused(Exception):
     """A phrase of a known shape that still cannot be resolved; carries the reason."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Match:
     rule: str
     start: date | None

@@ -36,7 +36,7 @@ KNOWN_KEYS = ("term", "aliases", "definition", "see")
 # --- Model -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GlossaryTerm:
     id: str
     term: str  # the words as readers see them, e.g. "air defense"
@@ -46,7 +46,7 @@ class GlossaryTerm:
     location: Location  # where the id is written
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Glossary:
     path: str
     terms: dict[str, GlossaryTerm] = field(default_factory=dict)  # in file order
@@ -374,7 +374,7 @@ def _resolve_see(
 # --- Matching ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TermMatch:
     start: int  # character offsets into the text given to `find`
     end: int

@@ -60,7 +60,7 @@ class BriefType(LabelledChoice):
     OPINION = ("opinion", "Opinion")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     id: str
     name: str
@@ -71,7 +71,7 @@ class Source:
     url: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     when: ResolvedWhen
@@ -85,14 +85,14 @@ class Event:
     when_location: Location | None = None  # the `when:` value, for date problems
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Correction:
     date: date
     text: str
     location: Location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """A labelled section ("Why it matters:") with its stable anchor."""
 
@@ -101,7 +101,7 @@ class Section:
     location: Location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Heading:
     """An entry of the page's table of contents: a heading or a section label."""
 
@@ -110,7 +110,7 @@ class Heading:
     anchor: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """One `[@a; @b]` marker: the claim it belongs to and the ids it cites."""
 
@@ -119,7 +119,7 @@ class Citation:
     location: Location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A paragraph or list item backed by cited sources."""
 
@@ -130,7 +130,7 @@ class Claim:
     location: Location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A body link to an event, e.g. `[on Thursday](#putin-call)`."""
 

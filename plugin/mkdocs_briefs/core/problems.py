@@ -12,7 +12,7 @@ class Severity(enum.Enum):
     INFO = "info"  # worth knowing, never fails a build
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Location:
     """Where a problem is: a file path as the author knows it, 1-based line and column."""
 
@@ -28,7 +28,7 @@ class Location:
         return f"{self.path}:{self.line}:{self.col}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     location: Location
     message: str

@@ -8,7 +8,7 @@ from .model import Brief, Claim, Event, Source, SourceKind
 from .problems import Problems
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceUse:
     """A source with its number in the sidebar and the claims that cite it."""
 
@@ -18,7 +18,7 @@ class SourceUse:
     events: tuple[Event, ...] = ()  # timeline events that name this source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KindCount:
     kind: SourceKind
     count: int
@@ -31,7 +31,7 @@ class KindCount:
         return f"{self.count} {label[0].lower()}{label[1:]}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sourcing:
     uses: tuple[SourceUse, ...]
     mix: tuple[KindCount, ...]

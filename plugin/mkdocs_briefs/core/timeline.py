@@ -34,7 +34,7 @@ def mentions_of(brief: Brief, event_id: str) -> list[Mention]:
     return [mention for mention in brief.body.mentions if mention.event_id == event_id]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SiteEvent:
     """One event of one brief, as the site-wide timeline lists it."""
 
@@ -42,7 +42,7 @@ class SiteEvent:
     event: Event
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineDay:
     """The events of one day; `day` is None for the group of upcoming events."""
 

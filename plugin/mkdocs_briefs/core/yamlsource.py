@@ -16,7 +16,7 @@ import yaml
 from yaml import MappingNode, ScalarNode, SequenceNode
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pos:
     """1-based line and column inside the YAML text."""
 
