@@ -12,10 +12,9 @@ processes at once; the result does not depend on how the work was split.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,19 +23,19 @@ from .collection import (
     UrlClaims,
     docs_page_clash,
     find_brief_files,
-    read_brief,
     shown_path,
     stray_files,
 )
 from .glossary_file import SiteGlossary, load_site_glossary
 from .glossary_usage import unused_among
 from .markdown.render_rules import broken_link
+from .parallel import map_in_chunks, worker_count
 from .parse import SiteSettings
+from .parsed import read_brief
 from .problems import Problem, Problems, Severity
 from .siteconfig import SiteConfig
 
 GLOSSARY_SUFFIXES = (".yml", ".yaml")
-PARALLEL_FROM = 200  # below this many briefs, starting processes costs more than it saves
 
 
 @dataclass
@@ -153,7 +152,7 @@ def _findings(job: _Job, workers: int, store: CheckCache | None, fingerprint: st
     fresh: dict[Path, _Report] = {}
     if todo:
         rest = _Job(todo, job.project_dir, job.docs_dir, job.settings, job.brief_files)
-        fresh = dict(zip(todo, _run(rest, workers or _workers(len(todo))), strict=True))
+        fresh = dict(zip(todo, _run(rest, workers or worker_count(len(todo))), strict=True))
         if store is not None:
             for file, report in fresh.items():
                 if file in keys:
@@ -172,30 +171,14 @@ def _site_glossary(
     return load_site_glossary(config.glossary.resolve(), project_dir)
 
 
-def _workers(count: int) -> int:
-    if count < PARALLEL_FROM:
-        return 1
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, count // (PARALLEL_FROM // 2)))
-
-
 def _run(job: _Job, workers: int) -> list[_Report]:
     """Reports in file order, however many processes made them."""
-    if workers <= 1:
-        return _check_files(job)
-    size = -(-len(job.files) // (workers * 4))  # a few chunks each, so none waits long
-    chunks = [
-        _Job(job.files[i : i + size], job.project_dir, job.docs_dir, job.settings, job.brief_files)
-        for i in range(0, len(job.files), size)
-    ]
-    try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return [report for reports in pool.map(_check_files, chunks) for report in reports]
-    except (OSError, RuntimeError):  # no processes available here: do it in this one
-        return _check_files(job)
+    # A few chunks each, so no process waits long for the slowest.
+    return map_in_chunks(partial(_check_chunk, job), job.files, workers, chunks_per_worker=4)
+
+
+def _check_chunk(job: _Job, files: Sequence[Path]) -> list[_Report]:
+    return _check_files(replace(job, files=tuple(files)))
 
 
 def _check_files(job: _Job) -> list[_Report]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from .memo import ParsedBriefs
 from .model import Brief
-from .parse import SiteSettings, parse_brief
+from .parse import SiteSettings
+from .parsed import ParsedFile, parse_files
 from .problems import Location, Problem, Problems, Severity
-from .reader import read_source
 
 
 @dataclass
@@ -77,18 +77,30 @@ def load_brief_files(
 
     With a memo (see memo.py), a file parsed before with the same bytes is not parsed again.
     """
+    shown = [(file, shown_path(file, project_dir)) for file in files]
+    found: list[ParsedFile | None] = [None] * len(files)
+    keys: list[str | None] = [None] * len(files)
+    if memo is not None:
+        for index, (file, path) in enumerate(shown):
+            keys[index] = key = memo.key_of(file, path)
+            found[index] = memo.get(key) if key else None
+    todo = [index for index, parsed in enumerate(found) if parsed is None]
+    for index, parsed in zip(todo, parse_files([shown[i] for i in todo], settings), strict=True):
+        found[index] = parsed
+        key = keys[index]
+        if memo is not None and key is not None:
+            memo.put(key, parsed)
+
     collection = BriefCollection()
     claims = UrlClaims()
-    for file in files:
-        shown = shown_path(file, project_dir)
-        if memo is None:
-            brief = read_brief(file, shown, settings, collection.problems)
-        else:
-            brief = memo.read(file, shown, settings, collection.problems)
-        if brief is None or not claims.claim(brief.url, shown, collection.problems):
+    for (file, path), parsed in zip(shown, found, strict=True):
+        assert parsed is not None
+        collection.problems.extend(list(parsed.problems))
+        brief = parsed.brief
+        if brief is None or not claims.claim(brief.url, path, collection.problems):
             continue
         collection.briefs.append(brief)
-        collection.files[shown] = file
+        collection.files[path] = file
     collection.briefs.sort(key=lambda b: (b.published, b.path), reverse=True)
     return collection
 
@@ -110,14 +122,6 @@ class UrlClaims:
             return False
         self._by_url[url] = shown
         return True
-
-
-def read_brief(file: Path, shown: str, settings: SiteSettings, problems: Problems) -> Brief | None:
-    """Read and parse one brief file; None (with problems) when it cannot be built."""
-    text = read_source(file, shown, problems)
-    if text is None:
-        return None
-    return parse_brief(text, shown, settings, problems)
 
 
 def shown_path(file: Path, project_dir: Path) -> str:

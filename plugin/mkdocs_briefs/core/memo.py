@@ -7,28 +7,18 @@ and the site's settings (time zone, glossary), all of which are in the key.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from .check_cache import brief_key
-from .model import Brief
-from .parse import SiteSettings, parse_brief
-from .problems import Problem, Problems
-from .reader import decode_source, read_bytes
-
-
-@dataclass(frozen=True)
-class _Parsed:
-    brief: Brief | None
-    problems: tuple[Problem, ...]
+from .parsed import ParsedFile
 
 
 class ParsedBriefs:
     """Parses by key; what a build did not ask for is forgotten when it ends."""
 
     def __init__(self) -> None:
-        self._kept: dict[str, _Parsed] = {}
-        self._used: dict[str, _Parsed] = {}
+        self._kept: dict[str, ParsedFile] = {}
+        self._used: dict[str, ParsedFile] = {}
         self.keys: dict[str, str] = {}  # brief path as shown -> key of its last parse
         self.fingerprint = ""
 
@@ -37,23 +27,23 @@ class ParsedBriefs:
         self.fingerprint = fingerprint
         self.keys = {}
 
-    def read(
-        self, file: Path, shown: str, settings: SiteSettings, problems: Problems
-    ) -> Brief | None:
-        data = read_bytes(file, shown, problems)
-        if data is None:
+    def key_of(self, file: Path, shown: str) -> str | None:
+        """The file's key now; None if it cannot be read (parsing it says why)."""
+        try:
+            data = file.read_bytes()
+        except OSError:
             return None
-        key = brief_key(shown, data, self.fingerprint)
-        parsed = self._kept.get(key) or self._used.get(key)
-        if parsed is None:
-            found = Problems()
-            text = decode_source(data, shown, found)
-            brief = None if text is None else parse_brief(text, shown, settings, found)
-            parsed = _Parsed(brief, tuple(found.items))
+        key = self.keys[shown] = brief_key(shown, data, self.fingerprint)
+        return key
+
+    def get(self, key: str) -> ParsedFile | None:
+        found = self._kept.get(key) or self._used.get(key)
+        if found is not None:
+            self._used[key] = found
+        return found
+
+    def put(self, key: str, parsed: ParsedFile) -> None:
         self._used[key] = parsed
-        self.keys[shown] = key
-        problems.extend(parsed.problems)
-        return parsed.brief
 
     def end_build(self) -> None:
         self._kept, self._used = self._used, {}

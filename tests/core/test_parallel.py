@@ -1,0 +1,64 @@
+"""Briefs parsed in several processes come out as if parsed here, in the same order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import NEW_YORK, ROOT
+
+import mkdocs_briefs.core.parsed as parsed_module
+from mkdocs_briefs.core.collection import load_brief_files
+from mkdocs_briefs.core.glossary_file import load_site_glossary
+from mkdocs_briefs.core.parallel import map_in_chunks, worker_count
+from mkdocs_briefs.core.parse import SiteSettings
+
+
+def _double(items):
+    return [item * 2 for item in items]
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_results_keep_the_order_of_the_items(workers):
+    items = list(range(37))
+    assert map_in_chunks(_double, items, workers, chunks_per_worker=4) == [i * 2 for i in items]
+
+
+def test_small_sites_are_parsed_in_one_process():
+    assert worker_count(10) == 1
+
+
+def _site(tmp_path: Path) -> list[Path]:
+    first = (ROOT / "briefs" / "trump-zelensky-air-defense.md").read_text(encoding="utf-8")
+    files = []
+    for number in range(12):
+        text = first.replace("title: ", f"title: Copy {number}, ", 1) if number else first
+        text = text.replace("\ntitle:", f"\nslug: copy-{number}\ntitle:", 1)
+        if number == 5:
+            text = "---\ntitle: [broken\n---\n"
+        if number == 7:
+            text = text.replace("[@call-source]", "[@nobody]", 1)
+        path = tmp_path / f"brief-{number:02}.md"
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+    return files
+
+
+def test_a_parse_split_over_processes_equals_one_in_this_process(tmp_path, monkeypatch):
+    files = _site(tmp_path)
+    glossary = load_site_glossary(ROOT / "content" / "glossary.yml", ROOT)
+    settings = SiteSettings(tz=NEW_YORK, glossary=glossary.matcher)
+    alone = load_brief_files(files, tmp_path, settings)
+    monkeypatch.setattr(parsed_module, "worker_count", lambda count: 2)
+    split = load_brief_files(files, tmp_path, settings)
+
+    assert [str(p) for p in split.problems] == [str(p) for p in alone.problems]
+    assert any("nobody" in str(p) for p in split.problems)  # problems of every file came back
+    assert [b.url for b in split.briefs] == [b.url for b in alone.briefs]
+    assert len(split.briefs) == 11  # the broken one is reported, not built
+    for mine, theirs in zip(alone.briefs, split.briefs, strict=True):
+        assert theirs.body.prerendered.html == mine.body.prerendered.html
+        assert theirs.sources == mine.sources and theirs.events == mine.events
+        # Linked terms are the site glossary's own objects again, not copies.
+        for term in theirs.body.prerendered.terms:
+            assert term is glossary.glossary.terms[term.id]
