@@ -17,13 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 
 class ServedFolder:
-    """Keeps the served folder's files through MkDocs' "clean" step between rebuilds.
-
-    `mkdocs serve` always builds into a temporary folder of its own. Before
-    MkDocs empties it, its files are moved aside; they are moved back right
-    after, so the build overwrites them in place. Files of the last build that
-    this one does not make (a deleted or renamed page) are removed at the end.
-    """
+    """Called by the plugin around MkDocs' clean step, and at the end of each build."""
 
     def __init__(self) -> None:
         self._aside: Path | None = None
