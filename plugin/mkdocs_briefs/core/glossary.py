@@ -13,6 +13,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import groupby
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from .ids import ID_PATTERN, slugify
@@ -80,9 +83,19 @@ class Glossary:
 # words. Underscores are inside words because a match may not touch one anyway,
 # and a positive character class tokenises much faster than an alternation.
 _RUN = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
-_WORD = re.compile(rf"{_RUN}(?:['\u2019.\-\u2010\u2011]{_RUN})*")
+_JOIN = r"['\u2019.\-\u2010\u2011]"
+_WORD = re.compile(rf"{_RUN}(?:{_JOIN}{_RUN})*")
 _SPACES = re.compile(r"\s+")
 _HYPHENS = "-\u2010\u2011"
+
+# Plain text: ASCII, plus common punctuation and spaces (curly quotes, dashes, ellipsis,
+# no-break spaces) that no case mapping or normalisation changes and that are not letters.
+# Lowering plain text keeps every word where it was, and a lowered word is its normalised
+# form, so plain text is searched without normalising word by word.
+PLAIN_PUNCTUATION = "\u00a0\u00ab\u00b7\u00bb\u2002-\u200a\u2010-\u2027\u202f\u2030-\u203a"
+_NOT_PLAIN = re.compile(f"[^\x00-\x7f{PLAIN_PUNCTUATION}]")
+# The words lowered plain text can hold; no other normalised word can occur in it.
+_PLAIN_WORD = re.compile(rf"[a-z0-9_]+(?:{_JOIN}[a-z0-9_]+)*")
 
 
 def _norm_word(word: str) -> str:
@@ -398,9 +411,10 @@ class _Node:
 class TermMatcher:
     """Finds glossary terms in text: whole words, longest match first, left to right.
 
-    Built once per build. `find` tokenises the text with one regex and walks a
-    trie of normalised words, so a 5,000-term glossary costs about what a
-    20-term one does.
+    Built once per build. `find` walks a trie of normalised words from each word
+    that starts a form, so a 5,000-term glossary costs about what a 20-term one
+    does. Most words start no form: in plain text one regex finds the words that
+    do; other text is tokenised and each word normalised.
     """
 
     def __init__(self, glossary: Glossary) -> None:
@@ -433,88 +447,184 @@ class TermMatcher:
         if candidate not in node.ends:
             node.ends.append(candidate)
 
+    @cached_property
+    def _plain_starts(self) -> re.Pattern[str] | None:
+        """Finds, in lowered plain text, the words that start a form; None if none can.
+
+        One regex scan skips the words that start no form, which are most words. A match
+        is such a word; its groups are the gap and word after it, if there is a word.
+        """
+        words = sorted(word for word in self._root.children if _PLAIN_WORD.fullmatch(word))
+        if not words:
+            return None
+        # Whole words only: no word character, or word character and joiner, on either side.
+        return re.compile(
+            rf"(?<!\w)(?<!\w{_JOIN})(?:{_trie_regex(words)})(?!\w|{_JOIN}\w)"
+            rf"(?=(\W*)(\w+(?:{_JOIN}\w+)*))?"
+        )
+
     def find(self, text: str) -> list[TermMatch]:
         """Non-overlapping matches, left to right; the longest wins at each position."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        norms = [_norm_word(word) for _, _, word in tokens]
+        return [TermMatch(start, end, term_id) for start, end, term_id in self.spans(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """`find` as (start, end, term id) tuples, which are quicker to make."""
+        if not self._root.children:
+            return []
+        if text.isascii() or _NOT_PLAIN.search(text) is None:
+            return self._plain_spans(text)
         children = self._root.children
-        matches: list[TermMatch] = []
-        count = len(tokens)
-        i = 0
-        while i < count:
-            node = children.get(norms[i])
-            if node is None or _joined_before(text, tokens[i][0]):
-                i += 1
+        matches: list[tuple[int, int, str]] = []
+        covered = 0  # the end of the last match: words before it are inside it
+        for word in _WORD.finditer(text):
+            start = word.start()
+            if start < covered:
                 continue
-            # Follow the trie as far as the words go, then try the deepest end first.
-            path = [(node, i)]
-            j = i
-            while node.children and j + 1 < count:
-                gap = _norm_gap(text[tokens[j][1] : tokens[j + 1][0]])
-                child = node.children.get(gap + norms[j + 1])
-                if child is None:
-                    break
-                node, j = child, j + 1
-                path.append((node, j))
-            found: TermMatch | None = None
-            for end_node, last in reversed(path):
-                if end_node.ends:
-                    found = _pick(end_node.ends, text, tokens, i, last)
-                    if found is not None:
-                        break
-            if found is None:
-                i += 1
+            node = children.get(_norm_word(word.group()))
+            if node is None:
                 continue
-            matches.append(found)
-            while i < count and tokens[i][0] < found.end:  # skip the words it covers
-                i += 1
+            found = _longest(text, text, False, node, start, word.end(), _SEARCH)
+            if found is not None:
+                matches.append(found)
+                covered = found[1]
+        return matches
+
+    def _plain_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """`spans` of plain text, whose lowered words are normalised already."""
+        starts = self._plain_starts
+        if starts is None:
+            return []
+        lowered = text.lower()  # the same offsets as `text`
+        children = self._root.children
+        matches: list[tuple[int, int, str]] = []
+        covered = 0
+        for word in starts.finditer(lowered):
+            start = word.start()
+            if start < covered:
+                continue
+            end = word.end()
+            gap, norm = word.groups()
+            if norm is None:
+                following = _NO_WORD
+            else:
+                after = end + len(gap)
+                following = (after, after + len(norm), norm)
+            found = _longest(text, lowered, True, children[word.group()], start, end, following)
+            if found is not None:
+                matches.append(found)
+                covered = found[1]
         return matches
 
 
-def _pick(
-    candidates: list[_Candidate],
+# The `following` word of `_longest`: none, or to be found by `_longest` itself.
+_NO_WORD = (-1, -1, "")
+_SEARCH = (-2, -2, "")
+
+
+def _longest(
     text: str,
-    tokens: list[tuple[int, int, str]],
-    first: int,
-    last: int,
-) -> TermMatch | None:
-    """The candidate ending furthest that passes the case, tail and boundary rules."""
+    words_text: str,
+    plain: bool,
+    node: _Node,
+    start: int,
+    end: int,
+    following: tuple[int, int, str],
+) -> tuple[int, int, str] | None:
+    """The longest form starting with the word at `start`-`end` that passes its rules.
+
+    `following` is the next word (start, end, normalised form), or _NO_WORD or _SEARCH. Words
+    are found in `words_text`: `text`, or lowered plain text (`plain`).
+    """
+    # Follow the trie as far as the words go, then try the deepest end first.
+    path = [(node, end)]  # each node reached, with the end of its word
+    while node.children:
+        if following is _SEARCH:
+            word = _WORD.search(words_text, end)
+            if word is None:
+                break
+            norm = word.group() if plain else _norm_word(word.group())
+            following = (word.start(), word.end(), norm)
+        elif following is _NO_WORD:
+            break
+        word_start, word_end, norm = following
+        gap = text[end:word_start]
+        child = node.children.get((gap if gap == " " else _norm_gap(gap)) + norm)
+        if child is None:
+            break
+        node, end, following = child, word_end, _SEARCH
+        path.append((node, end))
+    for node, end in reversed(path):
+        if node.ends:
+            found = _pick(node.ends, text, start, end)
+            if found is not None:
+                return found
+    return None
+
+
+def _pick(
+    candidates: list[_Candidate], text: str, start: int, end: int
+) -> tuple[int, int, str] | None:
+    """The candidate ending furthest that passes the case, tail and boundary rules.
+
+    The candidates are forms whose words are the text's from `start` to `end`.
+    """
     best: _Candidate | None = None
     best_end = -1
     for candidate in candidates:
-        end = tokens[last][1]
+        stop = end
         if candidate.tail:
-            if not text.startswith(candidate.tail, end):
+            if not text.startswith(candidate.tail, stop):
                 continue
-            end += len(candidate.tail)
-        if candidate.caps is not None and not _caps_match(candidate.caps, tokens, first):
+            stop += len(candidate.tail)
+            # Only after a tail: a word itself ends where the text no longer goes on.
+            if _joined_after(text, stop):
+                continue
+        if candidate.caps is not None and not _caps_match(candidate.caps, text, start):
             continue
-        if end > best_end and not _joined_after(text, end):
-            best, best_end = candidate, end
-    return TermMatch(tokens[first][0], best_end, best.term_id) if best else None
+        if stop > best_end:
+            best, best_end = candidate, stop
+    return (start, best_end, best.term_id) if best else None
 
 
-def _caps_match(words: tuple[str, ...], tokens: list[tuple[int, int, str]], first: int) -> bool:
+def _caps_match(words: tuple[str, ...], text: str, start: int) -> bool:
+    """True if the text's words from `start` are `words` exactly; the last is a prefix."""
     # Case-insensitive equality was checked by the trie; here the capitals must be exact.
     *head, last = words
-    for offset, word in enumerate(head):
-        if _exact(tokens[first + offset][2]) != word:
+    tokens = _WORD.finditer(text, start)
+    for word, token in zip(head, tokens, strict=False):  # leaves the last word in `tokens`
+        if _exact(token.group()) != word:
             return False
-    return _exact(tokens[first + len(head)][2]).startswith(last)
+    return _exact(next(tokens).group()).startswith(last)
+
+
+_TRIE_DEPTH = 8  # below this many shared characters, the rest of each word is listed whole
+
+
+def _trie_regex(words: list[str], depth: int = 0) -> str:
+    """A regex for exactly `words` (sorted, distinct; "" allowed) that shares prefixes.
+
+    Sharing prefixes lets the regex engine reject most positions at the first character;
+    a plain alternation of thousands of words would try each one. Any order of alternatives
+    is correct, as the whole-word lookarounds after it make the engine backtrack.
+    """
+    optional = bool(words) and words[0] == ""
+    rest = words[1:] if optional else words
+    if depth >= _TRIE_DEPTH:
+        parts = [re.escape(word) for word in rest]
+    else:
+        parts = [
+            re.escape(first) + _trie_regex([word[1:] for word in group], depth + 1)
+            for first, group in groupby(rest, key=itemgetter(0))
+        ]
+    if not parts:
+        return ""
+    if len(parts) == 1 and not optional:
+        return parts[0]
+    return f"(?:{'|'.join(parts)})" + ("?" if optional else "")
 
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
-
-
-def _joined_before(text: str, start: int) -> bool:
-    """True if the text just before `start` continues a word ("x_drone", "x--drone" is fine)."""
-    if start == 0:
-        return False
-    char = text[start - 1]
-    if _is_word_char(char):
-        return True
-    return char in _HYPHENS and start >= 2 and _is_word_char(text[start - 2])
 
 
 def _joined_after(text: str, end: int) -> bool:
