@@ -94,8 +94,10 @@ _HYPHENS = "-\u2010\u2011"
 # form, so plain text is searched without normalising word by word.
 PLAIN_PUNCTUATION = "\u00a0\u00ab\u00b7\u00bb\u2002-\u200a\u2010-\u2027\u202f\u2030-\u203a"
 _NOT_PLAIN = re.compile(f"[^\x00-\x7f{PLAIN_PUNCTUATION}]")
-# The words lowered plain text can hold; no other normalised word can occur in it.
-_PLAIN_WORD = re.compile(rf"[a-z0-9_]+(?:{_JOIN}[a-z0-9_]+)*")
+# How a word of lowered plain text starts; no normalised word that starts otherwise can
+# occur in it.
+_PLAIN_RUN = re.compile(r"[a-z0-9_]+")
+_HEAD = 4  # letters the candidate regex checks: more make it bigger, not faster
 
 
 def _norm_word(word: str) -> str:
@@ -401,11 +403,13 @@ class _Candidate(NamedTuple):
 
 
 class _Node:
-    __slots__ = ("children", "ends")
+    __slots__ = ("children", "ends", "only")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.ends: list[_Candidate] = []  # in priority order: written forms, then plurals
+        # The term id when the only end is a form with no case or tail rule: the usual case.
+        self.only: str | None = None
 
 
 class TermMatcher:
@@ -446,21 +450,35 @@ class TermMatcher:
             node = node.children.setdefault(edge, _Node())
         if candidate not in node.ends:
             node.ends.append(candidate)
+        simple = len(node.ends) == 1 and not candidate.tail and candidate.caps is None
+        node.only = candidate.term_id if simple else None
 
     @cached_property
     def _plain_starts(self) -> re.Pattern[str] | None:
-        """Finds, in lowered plain text, the words that start a form; None if none can.
+        """Finds, in lowered plain text, the words that may start a form; None if none can.
 
-        One regex scan skips the words that start no form, which are most words. A match
-        is such a word; its groups are the gap and word after it, if there is a word.
+        One regex scan skips most words that start no form: it finds the words that begin
+        like one that does (the first letters, up to _HEAD of them), which are then looked
+        up. A match is the character before a word, then the word, the gap and the word
+        after it (if any) as its groups.
         """
-        words = sorted(word for word in self._root.children if _PLAIN_WORD.fullmatch(word))
-        if not words:
+        firsts = (_PLAIN_RUN.match(word) for word in self._root.children)
+        heads = sorted({first.group()[:_HEAD] for first in firsts if first is not None})
+        if not heads:
             return None
-        # Whole words only: no word character, or word character and joiner, on either side.
+        kept: list[str] = []  # "ai" finds every word that "air" would
+        for head in heads:
+            if not kept or not head.startswith(kept[-1]):
+                kept.append(head)
+        # A word starts after a character that is not a word character, unless it is a joiner
+        # after a word character. Starting with that character (not a lookbehind) lets the
+        # regex engine skip quickly to where a word may start. In lowered plain text the
+        # word characters are exactly these:
+        char, other = "[a-z0-9_]", "[^a-z0-9_]"
+        word = rf"{char}+(?:{_JOIN}{char}+)*"
         return re.compile(
-            rf"(?<!\w)(?<!\w{_JOIN})(?:{_trie_regex(words)})(?!\w|{_JOIN}\w)"
-            rf"(?=(\W*)(\w+(?:{_JOIN}\w+)*))?"
+            rf"{other}(?<!{char}{_JOIN})((?:{_trie_regex(kept)}){char}*(?:{_JOIN}{char}+)*)"
+            rf"(?=({other}*)({word}))?"
         )
 
     def find(self, text: str) -> list[TermMatch]:
@@ -480,10 +498,13 @@ class TermMatcher:
             start = word.start()
             if start < covered:
                 continue
-            node = children.get(_norm_word(word.group()))
+            surface = word.group()  # _norm_word, without a call for the usual ASCII word
+            node = children.get(surface.lower() if surface.isascii() else _norm_word(surface))
             if node is None:
                 continue
-            found = _longest(text, text, False, node, start, word.end(), _SEARCH)
+            path = [(node, word.end())]
+            _follow(text, text, False, path)
+            found = _deepest(text, start, path)
             if found is not None:
                 matches.append(found)
                 covered = found[1]
@@ -498,62 +519,55 @@ class TermMatcher:
         children = self._root.children
         matches: list[tuple[int, int, str]] = []
         covered = 0
-        for word in starts.finditer(lowered):
-            start = word.start()
+        # The space gives a first word a character before it; offsets there are one more.
+        for word in starts.finditer(" " + lowered):
+            start, end = word.span(1)
+            start, end = start - 1, end - 1
             if start < covered:
                 continue
-            end = word.end()
-            gap, norm = word.groups()
-            if norm is None:
-                following = _NO_WORD
-            else:
-                after = end + len(gap)
-                following = (after, after + len(norm), norm)
-            found = _longest(text, lowered, True, children[word.group()], start, end, following)
+            first, gap, norm = word.groups()  # the word, then the gap and word after it
+            node = children.get(first)
+            if node is None:
+                continue
+            path = [(node, end)]
+            if norm is not None and node.children:
+                child = node.children.get((gap if gap == " " else _norm_gap(gap)) + norm)
+                if child is not None:
+                    path.append((child, end + len(gap) + len(norm)))
+                    if child.children:
+                        _follow(text, lowered, True, path)
+            found = _deepest(text, start, path)
             if found is not None:
                 matches.append(found)
                 covered = found[1]
         return matches
 
 
-# The `following` word of `_longest`: none, or to be found by `_longest` itself.
-_NO_WORD = (-1, -1, "")
-_SEARCH = (-2, -2, "")
+def _follow(text: str, words_text: str, plain: bool, path: list[tuple[_Node, int]]) -> None:
+    """Add to `path` the nodes the next words of the text reach in the trie.
 
-
-def _longest(
-    text: str,
-    words_text: str,
-    plain: bool,
-    node: _Node,
-    start: int,
-    end: int,
-    following: tuple[int, int, str],
-) -> tuple[int, int, str] | None:
-    """The longest form starting with the word at `start`-`end` that passes its rules.
-
-    `following` is the next word (start, end, normalised form), or _NO_WORD or _SEARCH. Words
-    are found in `words_text`: `text`, or lowered plain text (`plain`).
+    `path` holds (node, end of its word) from the first word on. Words are found in
+    `words_text`: `text`, or lowered plain text (`plain`), with the same offsets.
     """
-    # Follow the trie as far as the words go, then try the deepest end first.
-    path = [(node, end)]  # each node reached, with the end of its word
+    node, end = path[-1]
     while node.children:
-        if following is _SEARCH:
-            word = _WORD.search(words_text, end)
-            if word is None:
-                break
-            norm = word.group() if plain else _norm_word(word.group())
-            following = (word.start(), word.end(), norm)
-        elif following is _NO_WORD:
-            break
-        word_start, word_end, norm = following
-        gap = text[end:word_start]
-        child = node.children.get((gap if gap == " " else _norm_gap(gap)) + norm)
-        if child is None:
-            break
-        node, end, following = child, word_end, _SEARCH
+        word = _WORD.search(words_text, end)
+        if word is None:
+            return
+        norm = word.group() if plain else _norm_word(word.group())
+        gap = text[end : word.start()]
+        node = node.children.get((gap if gap == " " else _norm_gap(gap)) + norm)
+        if node is None:
+            return
+        end = word.end()
         path.append((node, end))
+
+
+def _deepest(text: str, start: int, path: list[tuple[_Node, int]]) -> tuple[int, int, str] | None:
+    """The match of the deepest node on `path` that has a form passing its rules."""
     for node, end in reversed(path):
+        if node.only is not None:
+            return start, end, node.only
         if node.ends:
             found = _pick(node.ends, text, start, end)
             if found is not None:
@@ -597,30 +611,17 @@ def _caps_match(words: tuple[str, ...], text: str, start: int) -> bool:
     return _exact(next(tokens).group()).startswith(last)
 
 
-_TRIE_DEPTH = 8  # below this many shared characters, the rest of each word is listed whole
+def _trie_regex(words: list[str]) -> str:
+    """A regex for `words` (sorted, none the start of another) that shares their prefixes.
 
-
-def _trie_regex(words: list[str], depth: int = 0) -> str:
-    """A regex for exactly `words` (sorted, distinct; "" allowed) that shares prefixes.
-
-    Sharing prefixes lets the regex engine reject most positions at the first character;
-    a plain alternation of thousands of words would try each one. Any order of alternatives
-    is correct, as the whole-word lookarounds after it make the engine backtrack.
+    The regex engine then rejects most positions at the first character; a plain
+    alternation of hundreds of words would try each one.
     """
-    optional = bool(words) and words[0] == ""
-    rest = words[1:] if optional else words
-    if depth >= _TRIE_DEPTH:
-        parts = [re.escape(word) for word in rest]
-    else:
-        parts = [
-            re.escape(first) + _trie_regex([word[1:] for word in group], depth + 1)
-            for first, group in groupby(rest, key=itemgetter(0))
-        ]
-    if not parts:
-        return ""
-    if len(parts) == 1 and not optional:
-        return parts[0]
-    return f"(?:{'|'.join(parts)})" + ("?" if optional else "")
+    parts = []
+    for first, group in groupby(words, key=itemgetter(0)):
+        rests = [word[1:] for word in group]
+        parts.append(re.escape(first) + (_trie_regex(rests) if rests != [""] else ""))
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
 
 
 def _is_word_char(char: str) -> bool:
