@@ -6,9 +6,11 @@ import re
 import textwrap
 
 import pytest
+from markdown_it.token import Token
 from support import NEW_YORK, Parsed
 
 from mkdocs_briefs.core.glossary import TermMatcher, load_glossary
+from mkdocs_briefs.core.markdown.glossary_links import _close, _open, _text
 from mkdocs_briefs.core.parse import SiteSettings, parse_brief
 from mkdocs_briefs.core.problems import Problems
 from mkdocs_briefs.core.render.definition import DefinitionLinks
@@ -264,3 +266,37 @@ def test_linked_text_is_escaped():
     html = html_of(result)
     assert "&lt;b&gt;&amp; " in html
     assert linked(result) == [("drone", "Drones"), ("air-defense", "air defense")]
+
+
+def test_link_tokens_are_the_ones_the_token_constructor_makes():
+    # The linker makes its tokens field by field, for speed: they must equal the real thing.
+    term = GLOSSARY.terms["drone"]
+    assert _text(Token("text", "", 0, level=3), "x") == Token("text", "", 0, content="x", level=3)
+    assert _close() == Token("glossary_close", "a", -1)
+    opened = Token("glossary_open", "a", 1, meta={"term": term, "explicit": False})
+    assert _open(term, explicit=False) == opened
+
+
+def test_tokens_of_a_run_with_several_terms_and_a_line_break():
+    settings = SiteSettings(NEW_YORK, glossary=MATCHER, prerender=False)  # keep the tokens
+    text = FRONT + "A drone, then\nan air defense battery.\n"
+    brief = parse_brief(text, "briefs/test.md", settings, Problems())
+    assert brief is not None
+    (inline,) = [t for t in brief.body.tokens if t.type == "inline"]
+    assert [(t.type, t.content) for t in inline.children] == [
+        ("text", "A "),
+        ("glossary_open", ""),
+        ("text", "drone"),
+        ("glossary_close", ""),
+        ("text", ", then"),
+        ("softbreak", ""),
+        ("text", "an "),
+        ("glossary_open", ""),
+        ("text", "air defense"),
+        ("glossary_close", ""),
+        ("text", " "),
+        ("glossary_open", ""),
+        ("text", "battery"),
+        ("glossary_close", ""),
+        ("text", "."),
+    ]

@@ -13,6 +13,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import groupby
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from .ids import ID_PATTERN, slugify
@@ -80,9 +83,21 @@ class Glossary:
 # words. Underscores are inside words because a match may not touch one anyway,
 # and a positive character class tokenises much faster than an alternation.
 _RUN = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
-_WORD = re.compile(rf"{_RUN}(?:['\u2019.\-\u2010\u2011]{_RUN})*")
+_JOIN = r"['\u2019.\-\u2010\u2011]"
+_WORD = re.compile(rf"{_RUN}(?:{_JOIN}{_RUN})*")
 _SPACES = re.compile(r"\s+")
 _HYPHENS = "-\u2010\u2011"
+
+# Plain text: ASCII, plus common punctuation and spaces (curly quotes, dashes, ellipsis,
+# no-break spaces) that no case mapping or normalisation changes and that are not letters.
+# Lowering plain text keeps every word where it was, and a lowered word is its normalised
+# form, so plain text is searched without normalising word by word.
+PLAIN_PUNCTUATION = "\u00a0\u00ab\u00b7\u00bb\u2002-\u200a\u2010-\u2027\u202f\u2030-\u203a"
+_NOT_PLAIN = re.compile(f"[^\x00-\x7f{PLAIN_PUNCTUATION}]")
+# How a word of lowered plain text starts; no normalised word that starts otherwise can
+# occur in it.
+_PLAIN_RUN = re.compile(r"[a-z0-9_]+")
+_HEAD = 4  # letters the candidate regex checks: more make it bigger, not faster
 
 
 def _norm_word(word: str) -> str:
@@ -388,19 +403,22 @@ class _Candidate(NamedTuple):
 
 
 class _Node:
-    __slots__ = ("children", "ends")
+    __slots__ = ("children", "ends", "only")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.ends: list[_Candidate] = []  # in priority order: written forms, then plurals
+        # The term id when the only end is a form with no case or tail rule: the usual case.
+        self.only: str | None = None
 
 
 class TermMatcher:
     """Finds glossary terms in text: whole words, longest match first, left to right.
 
-    Built once per build. `find` tokenises the text with one regex and walks a
-    trie of normalised words, so a 5,000-term glossary costs about what a
-    20-term one does.
+    Built once per build. `find` walks a trie of normalised words from each word
+    that starts a form, so a 5,000-term glossary costs about what a 20-term one
+    does. Most words start no form: in plain text one regex finds the words that
+    do; other text is tokenised and each word normalised.
     """
 
     def __init__(self, glossary: Glossary) -> None:
@@ -432,89 +450,182 @@ class TermMatcher:
             node = node.children.setdefault(edge, _Node())
         if candidate not in node.ends:
             node.ends.append(candidate)
+        simple = len(node.ends) == 1 and not candidate.tail and candidate.caps is None
+        node.only = candidate.term_id if simple else None
+
+    @cached_property
+    def _plain_starts(self) -> re.Pattern[str] | None:
+        """Finds, in lowered plain text, the words that may start a form; None if none can.
+
+        One regex scan skips most words that start no form: it finds the words that begin
+        like one that does (the first letters, up to _HEAD of them), which are then looked
+        up. A match is the character before a word, then the word, the gap and the word
+        after it (if any) as its groups.
+        """
+        firsts = (_PLAIN_RUN.match(word) for word in self._root.children)
+        heads = sorted({first.group()[:_HEAD] for first in firsts if first is not None})
+        if not heads:
+            return None
+        kept: list[str] = []  # "ai" finds every word that "air" would
+        for head in heads:
+            if not kept or not head.startswith(kept[-1]):
+                kept.append(head)
+        # A word starts after a character that is not a word character, unless it is a joiner
+        # after a word character. Starting with that character (not a lookbehind) lets the
+        # regex engine skip quickly to where a word may start. In lowered plain text the
+        # word characters are exactly these:
+        char, other = "[a-z0-9_]", "[^a-z0-9_]"
+        word = rf"{char}+(?:{_JOIN}{char}+)*"
+        return re.compile(
+            rf"{other}(?<!{char}{_JOIN})((?:{_trie_regex(kept)}){char}*(?:{_JOIN}{char}+)*)"
+            rf"(?=({other}*)({word}))?"
+        )
 
     def find(self, text: str) -> list[TermMatch]:
         """Non-overlapping matches, left to right; the longest wins at each position."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        norms = [_norm_word(word) for _, _, word in tokens]
+        return [TermMatch(start, end, term_id) for start, end, term_id in self.spans(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """`find` as (start, end, term id) tuples, which are quicker to make."""
+        if not self._root.children:
+            return []
+        if text.isascii() or _NOT_PLAIN.search(text) is None:
+            return self._plain_spans(text)
         children = self._root.children
-        matches: list[TermMatch] = []
-        count = len(tokens)
-        i = 0
-        while i < count:
-            node = children.get(norms[i])
-            if node is None or _joined_before(text, tokens[i][0]):
-                i += 1
+        matches: list[tuple[int, int, str]] = []
+        covered = 0  # the end of the last match: words before it are inside it
+        for word in _WORD.finditer(text):
+            start = word.start()
+            if start < covered:
                 continue
-            # Follow the trie as far as the words go, then try the deepest end first.
-            path = [(node, i)]
-            j = i
-            while node.children and j + 1 < count:
-                gap = _norm_gap(text[tokens[j][1] : tokens[j + 1][0]])
-                child = node.children.get(gap + norms[j + 1])
-                if child is None:
-                    break
-                node, j = child, j + 1
-                path.append((node, j))
-            found: TermMatch | None = None
-            for end_node, last in reversed(path):
-                if end_node.ends:
-                    found = _pick(end_node.ends, text, tokens, i, last)
-                    if found is not None:
-                        break
-            if found is None:
-                i += 1
+            surface = word.group()  # _norm_word, without a call for the usual ASCII word
+            node = children.get(surface.lower() if surface.isascii() else _norm_word(surface))
+            if node is None:
                 continue
-            matches.append(found)
-            while i < count and tokens[i][0] < found.end:  # skip the words it covers
-                i += 1
+            path = [(node, word.end())]
+            _follow(text, text, False, path)
+            found = _deepest(text, start, path)
+            if found is not None:
+                matches.append(found)
+                covered = found[1]
+        return matches
+
+    def _plain_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """`spans` of plain text, whose lowered words are normalised already."""
+        starts = self._plain_starts
+        if starts is None:
+            return []
+        lowered = text.lower()  # the same offsets as `text`
+        children = self._root.children
+        matches: list[tuple[int, int, str]] = []
+        covered = 0
+        # The space gives a first word a character before it; offsets there are one more.
+        for word in starts.finditer(" " + lowered):
+            start, end = word.span(1)
+            start, end = start - 1, end - 1
+            if start < covered:
+                continue
+            first, gap, norm = word.groups()  # the word, then the gap and word after it
+            node = children.get(first)
+            if node is None:
+                continue
+            path = [(node, end)]
+            if norm is not None and node.children:
+                child = node.children.get((gap if gap == " " else _norm_gap(gap)) + norm)
+                if child is not None:
+                    path.append((child, end + len(gap) + len(norm)))
+                    if child.children:
+                        _follow(text, lowered, True, path)
+            found = _deepest(text, start, path)
+            if found is not None:
+                matches.append(found)
+                covered = found[1]
         return matches
 
 
+def _follow(text: str, words_text: str, plain: bool, path: list[tuple[_Node, int]]) -> None:
+    """Add to `path` the nodes the next words of the text reach in the trie.
+
+    `path` holds (node, end of its word) from the first word on. Words are found in
+    `words_text`: `text`, or lowered plain text (`plain`), with the same offsets.
+    """
+    node, end = path[-1]
+    while node.children:
+        word = _WORD.search(words_text, end)
+        if word is None:
+            return
+        norm = word.group() if plain else _norm_word(word.group())
+        gap = text[end : word.start()]
+        node = node.children.get((gap if gap == " " else _norm_gap(gap)) + norm)
+        if node is None:
+            return
+        end = word.end()
+        path.append((node, end))
+
+
+def _deepest(text: str, start: int, path: list[tuple[_Node, int]]) -> tuple[int, int, str] | None:
+    """The match of the deepest node on `path` that has a form passing its rules."""
+    for node, end in reversed(path):
+        if node.only is not None:
+            return start, end, node.only
+        if node.ends:
+            found = _pick(node.ends, text, start, end)
+            if found is not None:
+                return found
+    return None
+
+
 def _pick(
-    candidates: list[_Candidate],
-    text: str,
-    tokens: list[tuple[int, int, str]],
-    first: int,
-    last: int,
-) -> TermMatch | None:
-    """The candidate ending furthest that passes the case, tail and boundary rules."""
+    candidates: list[_Candidate], text: str, start: int, end: int
+) -> tuple[int, int, str] | None:
+    """The candidate ending furthest that passes the case, tail and boundary rules.
+
+    The candidates are forms whose words are the text's from `start` to `end`.
+    """
     best: _Candidate | None = None
     best_end = -1
     for candidate in candidates:
-        end = tokens[last][1]
+        stop = end
         if candidate.tail:
-            if not text.startswith(candidate.tail, end):
+            if not text.startswith(candidate.tail, stop):
                 continue
-            end += len(candidate.tail)
-        if candidate.caps is not None and not _caps_match(candidate.caps, tokens, first):
+            stop += len(candidate.tail)
+            # Only after a tail: a word itself ends where the text no longer goes on.
+            if _joined_after(text, stop):
+                continue
+        if candidate.caps is not None and not _caps_match(candidate.caps, text, start):
             continue
-        if end > best_end and not _joined_after(text, end):
-            best, best_end = candidate, end
-    return TermMatch(tokens[first][0], best_end, best.term_id) if best else None
+        if stop > best_end:
+            best, best_end = candidate, stop
+    return (start, best_end, best.term_id) if best else None
 
 
-def _caps_match(words: tuple[str, ...], tokens: list[tuple[int, int, str]], first: int) -> bool:
+def _caps_match(words: tuple[str, ...], text: str, start: int) -> bool:
+    """True if the text's words from `start` are `words` exactly; the last is a prefix."""
     # Case-insensitive equality was checked by the trie; here the capitals must be exact.
     *head, last = words
-    for offset, word in enumerate(head):
-        if _exact(tokens[first + offset][2]) != word:
+    tokens = _WORD.finditer(text, start)
+    for word, token in zip(head, tokens, strict=False):  # leaves the last word in `tokens`
+        if _exact(token.group()) != word:
             return False
-    return _exact(tokens[first + len(head)][2]).startswith(last)
+    return _exact(next(tokens).group()).startswith(last)
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex for `words` (sorted, none the start of another) that shares their prefixes.
+
+    The regex engine then rejects most positions at the first character; a plain
+    alternation of hundreds of words would try each one.
+    """
+    parts = []
+    for first, group in groupby(words, key=itemgetter(0)):
+        rests = [word[1:] for word in group]
+        parts.append(re.escape(first) + (_trie_regex(rests) if rests != [""] else ""))
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
 
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
-
-
-def _joined_before(text: str, start: int) -> bool:
-    """True if the text just before `start` continues a word ("x_drone", "x--drone" is fine)."""
-    if start == 0:
-        return False
-    char = text[start - 1]
-    if _is_word_char(char):
-        return True
-    return char in _HYPHENS and start >= 2 and _is_word_char(text[start - 2])
 
 
 def _joined_after(text: str, end: int) -> bool:

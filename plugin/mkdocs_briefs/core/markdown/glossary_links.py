@@ -12,14 +12,14 @@ the GlossaryTerm; the URL of the glossary page is only known when rendering.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, fields
+from typing import Any, Literal
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from ..glossary import GlossaryTerm, TermMatch
+from ..glossary import GlossaryTerm
 from ..render.text import esc
 from ..suggest import did_you_mean
 from .context import ParseContext, get_context
@@ -45,67 +45,74 @@ def _glossary_rule(state: StateCore) -> None:
     context = get_context(state.env)
     if context is None:
         return
-    used = set(context.body.terms)
-    for index, block in enumerate(state.tokens):
+    linker = _Linker(context, set(context.body.terms))
+    tokens = state.tokens
+    for index, block in enumerate(tokens):
         if block.type != "inline" or not block.children:
             continue
-        in_heading = index > 0 and state.tokens[index - 1].type == "heading_open"
-        block.children = _Linker(context, block, used, in_heading).run()
+        in_heading = index > 0 and tokens[index - 1].type == "heading_open"
+        block.children = linker.run(block, in_heading)
 
 
 @dataclass
 class _Linker:
-    """Links the terms of one inline block; `used` is shared by the whole brief."""
+    """Links the terms of a brief's inline blocks; `used` holds the terms already linked."""
 
     context: ParseContext
-    block: Token
     used: set[str]
-    in_heading: bool
 
-    def run(self) -> list[Token]:
+    def run(self, block: Token, in_heading: bool) -> list[Token]:
+        """The block's children with the first mention of each unused term linked."""
+        # Headings are never searched, nor is anything when the site has no glossary.
+        search = not in_heading and self.context.glossary is not None
         result: list[Token] = []
         run: list[Token] = []  # consecutive text that may be searched
         links: list[str] = []  # per open link: "link", "glossary" (explicit) or "dropped"
         label_level: int | None = None  # set while inside a section label
-        for child in self.block.children or []:
-            searchable = not links and label_level is None and not self.in_heading
-            if searchable and (child.type == "text" or child.type in _BREAKS):
-                run.append(child)
+        for child in block.children or []:
+            kind = child.type
+            if kind == "text" or kind in _BREAKS:
+                if search and not links and label_level is None:
+                    run.append(child)
+                else:  # a run only ends at a token that is not text
+                    result.append(child)
                 continue
-            result.extend(self._link_run(run))
-            run = []
-            if child.type == "link_open":
+            if run:
+                result.extend(self._link_run(run))
+                run = []
+            if kind == "link_open":
                 if (child.meta or {}).get("kind") != "glossary":
                     links.append("link")
                 else:
-                    opened = self._explicit(child)
+                    opened = self._explicit(block, child)
                     links.append("dropped" if opened is None else "glossary")
                     if opened is None:
                         continue
                     child = opened
-            elif child.type == "link_close" and links:
-                kind = links.pop()
-                if kind == "dropped":
+            elif kind == "link_close" and links:
+                link = links.pop()
+                if link == "dropped":
                     continue
-                if kind == "glossary":
+                if link == "glossary":
                     child = _close()
-            elif child.type == "strong_open" and child.attrGet("class") == LABEL_CLASS:
+            elif kind == "strong_open" and child.attrGet("class") == LABEL_CLASS:
                 label_level = child.level
-            elif child.type == "strong_close" and child.level == label_level:
+            elif kind == "strong_close" and child.level == label_level:
                 label_level = None
             result.append(child)
-        result.extend(self._link_run(run))
+        if run:
+            result.extend(self._link_run(run))
         return result
 
     # --- Explicit links ---------------------------------------------------------------
 
-    def _explicit(self, link: Token) -> Token | None:
+    def _explicit(self, block: Token, link: Token) -> Token | None:
         """The `glossary_open` token for `[text](glossary:<id>)`, or None to drop the link."""
         href = str(link.attrGet("href") or "")
         term_id = href.split(":", 1)[1].strip() if ":" in href else ""
         matcher = self.context.glossary
         term = matcher.glossary.get(term_id) if matcher else None
-        where = self.context.locate(self.block, needle=f"({href}")
+        where = self.context.locate(block, needle=f"({href}")
         if matcher is None:
             self.context.problems.warning(
                 where,
@@ -129,17 +136,22 @@ class _Linker:
     def _link_run(self, run: list[Token]) -> list[Token]:
         """The run's tokens with the first mention of each unused term wrapped in a link."""
         matcher = self.context.glossary
-        if not run or matcher is None:
-            return run
-        text = "".join(_BREAKS.get(t.type, t.content) for t in run)
-        matches: list[TermMatch] = []
-        for match in matcher.find(text):
-            if match.term_id not in self.used:
-                self._use(match.term_id)
+        assert matcher is not None  # runs are only collected when there is a glossary
+        if len(run) == 1:
+            text = run[0].content if run[0].type == "text" else _BREAKS[run[0].type]
+        else:
+            text = "".join([_BREAKS.get(t.type, t.content) for t in run])
+        matches: list[tuple[int, int, str]] = []  # (start, end, term id)
+        for match in matcher.spans(text):
+            if match[2] not in self.used:
+                self._use(match[2])
                 matches.append(match)
         if not matches:
             return run
-        return _wrap(run, matches, matcher.glossary.terms)
+        terms = matcher.glossary.terms
+        if len(run) == 1 and run[0].type == "text":
+            return _wrap_text(run[0], matches, terms)
+        return _wrap(run, matches, terms)
 
     def _use(self, term_id: str) -> None:
         if term_id not in self.used:
@@ -147,15 +159,34 @@ class _Linker:
             self.context.body.terms.append(term_id)
 
 
+def _wrap_text(
+    token: Token, matches: list[tuple[int, int, str]], terms: dict[str, GlossaryTerm]
+) -> list[Token]:
+    """`_wrap` for a run of one text token, the usual case: cut its text at the matches."""
+    content = token.content
+    result: list[Token] = []
+    cut = 0
+    for start, end, term_id in matches:  # ordered and disjoint, none empty
+        if start > cut:
+            result.append(_text(token, content[cut:start]))
+        result.append(_open(terms[term_id], explicit=False))
+        result.append(_text(token, content[start:end]))
+        result.append(_close())
+        cut = end
+    if cut < len(content):
+        result.append(_text(token, content[cut:]))
+    return result
+
+
 def _wrap(
-    run: list[Token], matches: list[TermMatch], terms: dict[str, GlossaryTerm]
+    run: list[Token], matches: list[tuple[int, int, str]], terms: dict[str, GlossaryTerm]
 ) -> list[Token]:
     """Split the run's text tokens at the matches and insert glossary links around them."""
     # (offset, order, token): a close sorts before an open at the same offset.
     marks: list[tuple[int, int, Token]] = []
-    for match in matches:
-        marks.append((match.start, 1, _open(terms[match.term_id], explicit=False)))
-        marks.append((match.end, 0, _close()))
+    for start, end, term_id in matches:
+        marks.append((start, 1, _open(terms[term_id], explicit=False)))
+        marks.append((end, 0, _close()))
     marks.sort(key=lambda mark: (mark[0], mark[1]))
     result: list[Token] = []
     next_mark = 0
@@ -184,19 +215,48 @@ def _wrap(
     return result
 
 
+# Tokens are made field by field: the dataclass constructor with its default factories
+# costs twice as much, and linking makes several tokens per term. If markdown-it's Token
+# ever has other fields, the constructor is used instead.
+_TOKEN_FIELDS = ("type", "tag", "nesting", "attrs", "map", "level", "children", "content")
+_TOKEN_FIELDS += ("markup", "info", "meta", "block", "hidden")
+_FIELD_BY_FIELD = tuple(field.name for field in fields(Token)) == _TOKEN_FIELDS
+
+
+def _token(kind: str, tag: str, nesting: Literal[-1, 0, 1], content: str, level: int) -> Token:
+    """Token(kind, tag, nesting, content=content, level=level), made quickly."""
+    if not _FIELD_BY_FIELD:
+        return Token(kind, tag, nesting, content=content, level=level)
+    token = Token.__new__(Token)
+    token.type = kind
+    token.tag = tag
+    token.nesting = nesting
+    token.attrs = {}
+    token.map = None
+    token.level = level
+    token.children = None
+    token.content = content
+    token.markup = ""
+    token.info = ""
+    token.meta = {}
+    token.block = False
+    token.hidden = False
+    return token
+
+
 def _text(template: Token, content: str) -> Token:
     # A new token rather than template.copy(): dataclasses.replace is slow on a hot path.
-    return Token("text", "", 0, content=content, level=template.level)
+    return _token("text", "", 0, content, template.level)
 
 
 def _open(term: GlossaryTerm, *, explicit: bool) -> Token:
-    token = Token("glossary_open", "a", 1)
+    token = _token("glossary_open", "a", 1, "", 0)
     token.meta = {"term": term, "explicit": explicit}
     return token
 
 
 def _close() -> Token:
-    return Token("glossary_close", "a", -1)
+    return _token("glossary_close", "a", -1, "", 0)
 
 
 def _render_open(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:
