@@ -102,6 +102,7 @@ def check_site(
             tz=config.timezone,
             glossary=site_glossary.matcher if site_glossary else None,
             prerender=False,
+            link_terms=False,
         ),
         brief_files=frozenset(str(f) for f in files),
     )

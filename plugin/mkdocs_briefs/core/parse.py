@@ -65,6 +65,8 @@ class SiteSettings:
     glossary: TermMatcher | None = None  # the site glossary's matcher, shared by every brief
     # Render the body at once and drop its tokens (a build); a check needs no HTML.
     prerender: bool = True
+    # `briefs check` needs which terms a brief uses, not the links themselves.
+    link_terms: bool = True
 
 
 def parse_brief(text: str, path: str, settings: SiteSettings, problems: Problems) -> Brief | None:
@@ -134,6 +136,7 @@ def _build(
         sources=sources,
         events={event.id: event for event in events},
         glossary=settings.glossary,
+        link_terms=settings.link_terms,
     )
     body = parse_body(body_text, context)
     brief = Brief(

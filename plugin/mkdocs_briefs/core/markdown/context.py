@@ -27,6 +27,7 @@ class ParseContext:
     anchors: AnchorRegistry = field(default_factory=AnchorRegistry)
     body: Body = field(default_factory=lambda: Body(source="", tokens=[]))
     glossary: TermMatcher | None = None  # built once per build; None: no glossary configured
+    link_terms: bool = True  # False: note the terms used, add no link tokens
 
     def locate(self, inline: Token | None, needle: str = "", offset: int | None = None) -> Location:
         """The file position of `needle` (or of `offset` in the content) in an inline block."""

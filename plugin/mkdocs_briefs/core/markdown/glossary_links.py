@@ -146,7 +146,7 @@ class _Linker:
             if match[2] not in self.used:
                 self._use(match[2])
                 matches.append(match)
-        if not matches:
+        if not matches or not self.context.link_terms:
             return run
         terms = matcher.glossary.terms
         if len(run) == 1 and run[0].type == "text":
