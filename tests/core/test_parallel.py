@@ -21,7 +21,7 @@ def _double(items):
 @pytest.mark.parametrize("workers", [1, 2, 3])
 def test_results_keep_the_order_of_the_items(workers):
     items = list(range(37))
-    assert map_in_chunks(_double, items, workers, chunks_per_worker=4) == [i * 2 for i in items]
+    assert map_in_chunks(_double, items, workers) == [i * 2 for i in items]
 
 
 def test_small_sites_are_parsed_in_one_process():

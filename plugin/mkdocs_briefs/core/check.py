@@ -174,8 +174,7 @@ def _site_glossary(
 
 def _run(job: _Job, workers: int) -> list[_Report]:
     """Reports in file order, however many processes made them."""
-    # A few chunks each, so no process waits long for the slowest.
-    return map_in_chunks(partial(_check_chunk, job), job.files, workers, chunks_per_worker=4)
+    return map_in_chunks(partial(_check_chunk, job), job.files, workers)
 
 
 def _check_chunk(job: _Job, files: Sequence[Path]) -> list[_Report]:

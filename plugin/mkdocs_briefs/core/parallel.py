@@ -7,10 +7,10 @@ same, in the same order, however the work was split.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -30,30 +30,51 @@ def worker_count(count: int) -> int:
 
 
 def map_in_chunks(
-    work: Callable[[Sequence[T]], list[R]],
-    items: Sequence[T],
-    workers: int,
-    chunks_per_worker: int = 1,
+    work: Callable[[Sequence[T]], list[R]], items: Sequence[T], workers: int
 ) -> list[R]:
-    """`work` over consecutive chunks of `items` in `workers` processes; results in order.
+    """`work` over `workers` consecutive shares of `items`, one per process; results in order.
 
-    This process is one of the workers: it does the first share itself while the
-    others do the rest, so only their results travel between processes. `work`
-    and the items must pickle. Where no process can be started, all is done here.
+    This process does the first share itself while the others do the rest. A
+    share is handed to its process when it starts (inherited where processes are
+    forked), so only the results travel back. If a process cannot be started or
+    fails, its share is done here.
     """
     if workers <= 1 or len(items) < 2:
         return work(items)
-    own = len(items) // workers
-    rest = items[own:]
-    count = (workers - 1) * chunks_per_worker
-    size = -(-len(rest) // count)
-    chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
+    size = -(-len(items) // workers)
+    shares = [items[i : i + size] for i in range(0, len(items), size)]
+    helpers: list[tuple[Sequence[T], Any, Any]] = []
+    context = multiprocessing.get_context()
+    for share in shares[1:]:
+        try:
+            reader, writer = context.Pipe(duplex=False)
+            process = context.Process(target=_do_share, args=(work, share, writer), daemon=True)
+            process.start()
+            writer.close()
+        except OSError:  # no processes here: do it in this one
+            helpers.append((share, None, None))
+            continue
+        helpers.append((share, process, reader))
+    results = work(shares[0])
+    for share, process, reader in helpers:
+        results.extend(_collect(work, share, process, reader))
+    return results
+
+
+def _do_share(work: Callable[[Sequence[T]], list[R]], share: Sequence[T], writer: Any) -> None:
+    with writer:
+        writer.send(work(share))
+
+
+def _collect(
+    work: Callable[[Sequence[T]], list[R]], share: Sequence[T], process: Any, reader: Any
+) -> list[R]:
+    if process is None:
+        return work(share)
     try:
-        with ProcessPoolExecutor(max_workers=workers - 1) as pool:
-            futures = [pool.submit(work, chunk) for chunk in chunks]
-            results = work(items[:own])
-            for future in futures:
-                results.extend(future.result())
-            return results
-    except (OSError, RuntimeError):  # no processes available here
-        return work(items)
+        with reader:
+            return reader.recv()
+    except (EOFError, OSError):  # the process died without an answer
+        return work(share)
+    finally:
+        process.join()

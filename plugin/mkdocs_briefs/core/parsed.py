@@ -25,8 +25,7 @@ class ParsedFile:
 def parse_files(files: Sequence[tuple[Path, str]], settings: SiteSettings) -> list[ParsedFile]:
     """Each (file, path as shown) parsed, in order."""
     workers = worker_count(len(files))
-    # Several chunks each: results come back and are unpacked while the rest is parsed.
-    parsed = map_in_chunks(partial(_parse_chunk, settings), files, workers, chunks_per_worker=4)
+    parsed = map_in_chunks(partial(_parse_chunk, settings), files, workers)
     if workers > 1 and settings.glossary is not None:
         parsed = [_with_site_terms(item, settings) for item in parsed]
     return parsed
