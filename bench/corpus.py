@@ -91,10 +91,13 @@ def make_corpus(out: Path, size: int, seed: int = 8) -> Corpus:
     return Corpus(size, briefs_site, plain_site, briefs)
 
 
-def add_glossary_variant(site: Path, terms: int, seed: int = 8) -> str:
-    """A glossary of `terms` terms and a config that uses it; returns the config's name."""
+def add_glossary_variant(site: Path, terms: int, seed: int = 8, core: int | None = None) -> str:
+    """A glossary of `terms` terms and a config that uses it; returns the config's name.
+
+    `core`: how many of the terms briefs use it keeps (see make_glossary).
+    """
     glossary = f"glossaries/glossary-{terms}.yml"
-    _write(site / glossary, glossary_yaml(make_glossary(terms, seed)))
+    _write(site / glossary, glossary_yaml(make_glossary(terms, seed, core)))
     config = f"mkdocs.glossary-{terms}.yml"
     _write(site / config, briefs_config(glossary))
     return config

@@ -38,10 +38,16 @@ def plural(word_group: str) -> str:
     return word_group + "s"
 
 
-def make_glossary(size: int, seed: int = 8) -> list[TermSpec]:
-    """`size` terms: the shared core first (briefs use it), then invented extras."""
+def make_glossary(size: int, seed: int = 8, core: int | None = None) -> list[TermSpec]:
+    """`size` terms: the shared core first (briefs use it), then invented extras.
+
+    `core` keeps only that many core terms and fills up with extras, which no
+    brief mentions: glossaries of different sizes then link the same words.
+    """
     rng = random.Random(seed)
     terms = _core_terms(rng)
+    if core is not None:
+        terms = terms[: min(core, size)]
     if size > len(terms):
         terms += _extra_terms(rng, size - len(terms), {t.id for t in terms})
     return terms[:size]

@@ -99,6 +99,15 @@ def test_glossary_variants_load_cleanly(tmp_path, size):
     assert [t.id for t in make_glossary(size)][:20] == [t.id for t in make_glossary(20)]
 
 
+def test_the_large_glossary_of_the_cost_measure_adds_only_terms_briefs_never_use(corpus):
+    small = make_glossary(20, core=20)
+    large = make_glossary(5000, core=20)
+    assert len(large) == 5000 and large[:20] == small
+    bodies = " ".join(split(path)[1].lower() for path in brief_files(corpus))
+    assert not [t.id for t in large[20:] if t.term.lower() in bodies]
+    assert [t for t in small if t.term.lower() in bodies]  # the shared ones are used
+
+
 def test_the_generated_sites_build_strictly(corpus, tmp_path):
     briefs = run_mkdocs_build(corpus.briefs_site, tmp_path / "briefs")
     assert briefs.returncode == 0, briefs.output

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import groupby
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -128,6 +128,7 @@ class _Form(NamedTuple):
         return self.edges, self.tail
 
 
+@lru_cache(maxsize=65536)  # the loader and the matcher both read every term and alias
 def _parse_form(text: str) -> _Form | None:
     """The form's words and gaps, or None if it does not start with a letter or digit."""
     text = unicodedata.normalize("NFC", text.strip())
