@@ -204,7 +204,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                     in_nav=page.in_nav,
                     searchable=False,
                 )
-                for page in timeline_pages(self.collection.briefs)
+                # Serve rebuilds render the timeline again from mostly the same briefs.
+                for page in timeline_pages(
+                    self.collection.briefs, keep_entries=self.preview is not None
+                )
             ),
         ]
         if self.glossary is not None:

@@ -40,16 +40,22 @@ def kind_path(kind: EventKind) -> str:
     return f"{TIMELINE_PATH}{KIND_VIEWS[kind][0]}/"
 
 
-def timeline_pages(briefs: Sequence[Brief]) -> list[TimelinePage]:
-    """The full timeline, and one page for each kind that has events."""
+def timeline_pages(briefs: Sequence[Brief], *, keep_entries: bool = False) -> list[TimelinePage]:
+    """The full timeline, and one page for each kind that has events.
+
+    `keep_entries`: keep each event's rendered entry with its brief, for a host
+    that renders the pages again with the same briefs (`mkdocs serve`). A single
+    build shows each entry once per page, so it would only hold memory.
+    """
     kinds = kinds_with_events(briefs)
+    entry = _kept_entry if keep_entries else _render_entry
     everything = cache(lambda: site_timeline(briefs))  # sorted once, for every view
     pages = [
         TimelinePage(
             TIMELINE_PATH,
             TIMELINE_PAGE_TITLE,
             "Every event in our briefs, in the order it happened.",
-            lambda root: _render_page(everything(), None, kinds, root),
+            lambda root: _render_page(everything(), None, kinds, root, entry),
             in_nav=True,
         )
     ]
@@ -62,7 +68,7 @@ def timeline_pages(briefs: Sequence[Brief]) -> list[TimelinePage]:
                 f"{heading} in our briefs, in the order they happened.",
                 # Bind `kind` now: the page renders after the loop has moved on.
                 lambda root, kind=kind: _render_page(
-                    of_kind(everything(), kind), kind, kinds, root
+                    of_kind(everything(), kind), kind, kinds, root, entry
                 ),
                 in_nav=False,
             )
@@ -77,8 +83,15 @@ def render_timeline_page(
     return _render_page(site_timeline(briefs, kind), kind, kinds, root)
 
 
+RenderEntry = Callable[[SiteEvent, str], str]
+
+
 def _render_page(
-    days: list[TimelineDay], kind: EventKind | None, kinds: list[EventKind], root: str
+    days: list[TimelineDay],
+    kind: EventKind | None,
+    kinds: list[EventKind],
+    root: str,
+    entry: RenderEntry | None = None,
 ) -> str:
     title = TIMELINE_PAGE_TITLE if kind is None else f"Timeline: {KIND_VIEWS[kind][1].lower()}"
     parts = [
@@ -89,7 +102,7 @@ def _render_page(
     ]
     if not days:
         parts.append('<p class="brief-timeline-page__empty">No events yet.</p>')
-    parts.extend(_render_day(day, root) for day in days)
+    parts.extend(_render_day(day, root, entry or _render_entry) for day in days)
     return '<div class="brief-timeline-page">\n' + "\n".join(parts) + "\n</div>\n"
 
 
@@ -113,7 +126,7 @@ def _filter_link(label: str, href: str, current: bool) -> str:
     return f'<a href="{esc(href)}"{aria}>{esc(label)}</a>'
 
 
-def _render_day(day: TimelineDay, root: str) -> str:
+def _render_day(day: TimelineDay, root: str, entry: RenderEntry) -> str:
     if day.day is None:
         anchor, heading = "upcoming", UPCOMING
     else:
@@ -121,11 +134,17 @@ def _render_day(day: TimelineDay, root: str) -> str:
         heading = (
             f'<time datetime="{day.day.isoformat()}">{day.day:%A}, {esc(ap_date(day.day))}</time>'
         )
-    entries = "\n".join(_render_entry(item, root) for item in day.events)
+    entries = "\n".join(entry(item, root) for item in day.events)
     return (
         f'<section class="brief-timeline-day" aria-labelledby="{anchor}">\n'
         f'<h2 id="{anchor}">{heading}</h2>\n'
         f'<ol class="brief-timeline__list">\n{entries}\n</ol>\n</section>'
+    )
+
+
+def _kept_entry(item: SiteEvent, root: str) -> str:
+    return item.brief.derived(
+        ("timeline entry", item.event.order, root), lambda: _render_entry(item, root)
     )
 
 
