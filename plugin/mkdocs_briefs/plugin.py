@@ -92,8 +92,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if self.preview is not None:
-            self.preview.garbage.build_started()
-            self.preview.folder.before_clean(config)
+            self.preview.before_clean(config)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.project_dir = Path(config.config_file_path or ".").resolve().parent
@@ -238,13 +237,13 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         preview = self.preview
         if preview is not None and isinstance(page, BriefPage):
             key = preview.page_key("brief", preview.parsed.keys.get(page.brief.path, ""))
-            kept = preview.find(key)
-            if kept is not None and page.links_unchanged(kept.links, files, Path(config.docs_dir)):
-                page.kept = kept
-                preview.use(key, kept)
+            docs_dir = Path(config.docs_dir)
+            page.kept = preview.reuse(
+                page, key, lambda kept: page.links_unchanged(kept.links, files, docs_dir)
+            )
+            if page.kept is not None:
                 preview.kept_briefs += 1
             else:
-                preview.expect(page, key)
                 preview.rendered_briefs += 1
         return page
 
@@ -254,7 +253,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             for problem in rendered.problems if rendered else ():
                 report(problem)
         if self.preview is not None and isinstance(page, SitePage):
-            self._keep_site_page(page, html)
+            # A site-wide page is rendered again; the theme runs only if its HTML changed.
+            key = self.preview.page_key("site", page.file.src_uri, str(page.meta), html)
+            page.kept = self.preview.reuse(page, key)
         if isinstance(page, BriefPage | SitePage) and page.kept is not None:
             assert self.preview is not None
             page.kept_written = self.preview.already_written(
@@ -268,20 +269,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             html = add_latest(html, latest)
         return html
 
-    def _keep_site_page(self, page: SitePage, html: str) -> None:
-        """A site-wide page is rendered again; the theme only if its HTML changed."""
-        assert self.preview is not None
-        key = self.preview.page_key("site", page.file.src_uri, str(page.meta), html)
-        kept = self.preview.find(key)
-        if kept is None:
-            self.preview.expect(page, key)
-        else:
-            page.kept = kept
-            self.preview.use(key, kept)
-
-    # The search plugin indexes `page.content` in its own on_page_context: for the
-    # plugin's pages it reads only their text (see core/render/search_text.py), and
-    # the theme then renders the whole page again.
+    # Right before the theme: the late parts of the plugin's pages are made. The search
+    # plugin indexes `page.content` in its own on_page_context: for the plugin's pages
+    # it reads only their text (see core/render/search_text.py), and the theme then
+    # renders the whole page again.
     @event_priority(100)
     def _content_for_search(self, context: dict, *, page: Page, **_: Any) -> dict:
         if isinstance(page, BriefPage):
@@ -338,9 +329,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 f"{self.preview.kept_briefs} brief pages kept from the last build, "
                 f"{self.preview.rendered_briefs} rendered"
             )
-            self.preview.end_build()
-            self.preview.folder.remove_stale(config)
-            self.preview.garbage.build_done()
+            self.preview.end_build(config)
         if not self._feed_wanted(config):
             return
         entries = [

@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,6 +124,11 @@ class PreviewCache:
     def start(self) -> None:
         self.quiet.attach()
 
+    def before_clean(self, config: MkDocsConfig) -> None:
+        """A build starts (MkDocs' on_pre_build): no collection now; save the served files."""
+        self.garbage.build_started()
+        self.folder.before_clean(config)
+
     def stop(self) -> None:
         """The serve session ends: leave no filter, timer or moved folder behind."""
         self.quiet.detach()
@@ -160,13 +165,16 @@ class PreviewCache:
             digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
-    def find(self, key: str) -> KeptPage | None:
-        if not self.can_keep_pages:
-            return None
-        return self._kept.get(key) or self._used.get(key)
-
-    def use(self, key: str, page: KeptPage) -> None:
-        self._used[key] = page
+    def reuse(
+        self, page: Page, key: str, still_valid: Callable[[KeptPage], bool] | None = None
+    ) -> KeptPage | None:
+        """The page as kept under `key`, else None and what the build makes of it is kept."""
+        kept = (self._kept.get(key) or self._used.get(key)) if self.can_keep_pages else None
+        if kept is not None and (still_valid is None or still_valid(kept)):
+            self._used[key] = kept
+            return kept
+        self._pending[id(page)] = _Pending(key)
+        return None
 
     def already_written(self, src_uri: str, dest_path: str) -> bool:
         """True if the kept page's file is still in the served folder: no need to write it."""
@@ -176,10 +184,6 @@ class PreviewCache:
         return True
 
     # --- Around the search plugin and the theme, for pages not kept ------------------
-
-    def expect(self, page: Page, key: str) -> None:
-        """The page will be rendered: collect what to keep of it."""
-        self._pending[id(page)] = _Pending(key)
 
     def before_search(self, page: Page) -> None:
         pending = self._pending.get(id(page))
@@ -203,11 +207,13 @@ class PreviewCache:
             kept = KeptPage(output, pending.search_entries, **details)
             self._used[pending.key] = kept
 
-    def end_build(self) -> None:
+    def end_build(self, config: MkDocsConfig) -> None:
         """Forget what this build did not use: a serve session's memory stays the site's size."""
         self._kept, self._used = self._used, {}
         self._pending = {}
         self.parsed.end_build()
+        self.folder.remove_stale(config)
+        self.garbage.build_done()
 
 
 def _site_fingerprint(config: MkDocsConfig, nav: Navigation) -> str:

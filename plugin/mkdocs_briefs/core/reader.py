@@ -15,16 +15,12 @@ MAX_BYTES = 1_000_000  # a brief is a few kilobytes; a megabyte is a mistake
 
 def read_source(path: Path, shown_as: str, problems: Problems) -> str | None:
     """Return the file's text, or None after adding an error to `problems`."""
-    data = read_bytes(path, shown_as, problems)
-    return None if data is None else decode_source(data, shown_as, problems)
-
-
-def read_bytes(path: Path, shown_as: str, problems: Problems) -> bytes | None:
     try:
-        return path.read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
         problems.error(Location(shown_as), f"cannot read the file: {exc.strerror or exc}")
         return None
+    return decode_source(data, shown_as, problems)
 
 
 def decode_source(data: bytes, shown_as: str, problems: Problems) -> str | None:
