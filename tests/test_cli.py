@@ -117,6 +117,18 @@ def test_two_briefs_with_the_same_page_are_both_named(tmp_path):
     )
 
 
+def test_a_linked_brief_file_is_named_where_the_link_is(tmp_path):
+    project = make_project(tmp_path, {"a.md": brief(body="See [the other brief](b.md).\n")})
+    elsewhere = project / "drafts" / "real.md"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text(CASES["Unknown brief type"].files["briefs/x.md"])
+    (project / "briefs" / "b.md").symlink_to(elsewhere)
+    result = briefs("check", cwd=project)
+    # As the build reports it: the brief's file is the link; the link to it is not broken.
+    assert result.stdout.splitlines()[0].startswith("briefs/b.md:4:7: unknown type 'opinon'")
+    assert "a.md" not in result.stdout
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -1,6 +1,6 @@
 """Check a site's briefs and glossary without building it (`briefs check`).
 
-Each brief goes through the build's own `read_brief`, its relative links get
+Each brief goes through the build's own `parse_source`, its relative links get
 the build's `broken_link` message, and page URLs are claimed with the build's
 `UrlClaims`, so every message is the one the build prints. Only what MkDocs
 alone knows is approximated: a relative link counts as found when it names a
@@ -12,6 +12,7 @@ processes at once; the result does not depend on how the work was split.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -31,7 +32,7 @@ from .glossary_usage import unused_among
 from .markdown.render_rules import broken_link
 from .parallel import map_in_chunks, worker_count
 from .parse import SiteSettings
-from .parsed import read_brief
+from .parsed import BriefSource, parse_source, read_briefs
 from .problems import Problem, Problems, Severity
 from .siteconfig import SiteConfig
 
@@ -65,11 +66,11 @@ class _Report:
 class _Job:
     """Everything a worker needs: plain, picklable data."""
 
-    files: tuple[Path, ...]
+    sources: tuple[BriefSource, ...]
     project_dir: Path
     docs_dir: Path
     settings: SiteSettings
-    brief_files: frozenset[str]  # every brief being checked, as resolved paths
+    brief_files: frozenset[str]  # every brief being checked, as found (absolute)
 
 
 def check_site(
@@ -84,7 +85,7 @@ def check_site(
     if paths:
         brief_files, glossary_files = _split(paths)
     else:
-        brief_files = find_brief_files(config.briefs_dir)
+        brief_files = find_brief_files(config.briefs_dir.resolve())
         glossary_files = [config.glossary] if config.glossary else []
     project_dir = config.project_dir.resolve()
     problems = Problems()
@@ -93,9 +94,10 @@ def check_site(
     glossaries = [load_site_glossary(path.resolve(), project_dir) for path in glossary_files]
     # Briefs link terms of the site's glossary, whichever files are being checked.
     site_glossary = _site_glossary(config, glossaries, project_dir)
-    files = [f.resolve() for f in brief_files]
+    # Absolute paths, as the build finds them: a linked file is shown where the link is.
+    files = brief_files
     job = _Job(
-        files=tuple(files),
+        sources=tuple(read_briefs([(f, shown_path(f, project_dir)) for f in files])),
         project_dir=project_dir,
         docs_dir=config.docs_dir.resolve(),
         settings=SiteSettings(
@@ -132,33 +134,32 @@ def check_site(
     if store is not None:
         store.save()
     ordered = sorted(problems, key=lambda p: (p.location, p.message))
-    return CheckResult(ordered, len(files), len(glossaries))
+    return CheckResult(ordered, len(job.sources), len(glossaries))
 
 
 def _findings(job: _Job, workers: int, store: CheckCache | None, fingerprint: str) -> list[_Report]:
     """Every brief's findings in file order: from the cache, else checked now."""
-    keys: dict[Path, str] = {}
-    cached: dict[Path, _Report] = {}
+    keys: dict[str, str] = {}
+    cached: dict[str, _Report] = {}
     if store is not None:
-        for file in job.files:
-            shown = shown_path(file, job.project_dir)
-            try:
-                keys[file] = brief_key(shown, file.read_bytes(), fingerprint)
-            except OSError:
+        for source in job.sources:
+            if isinstance(source.data, OSError):
                 continue  # reported when the file is checked
-            findings = store.get(keys[file])
+            keys[source.shown] = key = brief_key(source.shown, source.data, fingerprint)
+            findings = store.get(key)
             if findings is not None:
-                cached[file] = _Report(shown, findings)
-    todo = tuple(f for f in job.files if f not in cached)
-    fresh: dict[Path, _Report] = {}
+                cached[source.shown] = _Report(source.shown, findings)
+    todo = tuple(s for s in job.sources if s.shown not in cached)
+    fresh: dict[str, _Report] = {}
     if todo:
-        rest = _Job(todo, job.project_dir, job.docs_dir, job.settings, job.brief_files)
-        fresh = dict(zip(todo, _run(rest, workers or worker_count(len(todo))), strict=True))
+        rest = replace(job, sources=todo)
+        reports = _run(rest, workers or worker_count(len(todo)))
+        fresh = {report.shown: report for report in reports}
         if store is not None:
-            for file, report in fresh.items():
-                if file in keys:
-                    store.put(keys[file], report.findings)
-    return [cached.get(f) or fresh[f] for f in job.files]
+            for shown, report in fresh.items():
+                if shown in keys:
+                    store.put(keys[shown], report.findings)
+    return [cached.get(s.shown) or fresh[s.shown] for s in job.sources]
 
 
 def _site_glossary(
@@ -174,19 +175,14 @@ def _site_glossary(
 
 def _run(job: _Job, workers: int) -> list[_Report]:
     """Reports in file order, however many processes made them."""
-    return map_in_chunks(partial(_check_chunk, job), job.files, workers)
+    return map_in_chunks(partial(_check_sources, job), job.sources, workers)
 
 
-def _check_chunk(job: _Job, files: Sequence[Path]) -> list[_Report]:
-    return _check_files(replace(job, files=tuple(files)))
-
-
-def _check_files(job: _Job) -> list[_Report]:
+def _check_sources(job: _Job, sources: Sequence[BriefSource]) -> list[_Report]:
     reports = []
-    for file in job.files:
+    for source in sources:
         problems = Problems()
-        shown = shown_path(file, job.project_dir)
-        brief = read_brief(file, shown, job.settings, problems)
+        brief = parse_source(source, job.settings, problems)
         if brief is None:
             findings = BriefFindings(None, tuple(problems.items))
         else:
@@ -197,7 +193,7 @@ def _check_files(job: _Job) -> list[_Report]:
                 tuple(brief.body.terms),
                 tuple(brief.body.relative_links),
             )
-        reports.append(_Report(shown, findings))
+        reports.append(_Report(source.shown, findings))
     return reports
 
 
@@ -216,7 +212,8 @@ class _LinkResolver:
         if path.startswith("/"):
             return href if (docs_dir / path.lstrip("/")).is_file() else None
         target = (self.folder / path).resolve()
-        if str(target) in self.job.brief_files:
+        # Briefs are listed where they were found: a linked brief file where its link is.
+        if not self.job.brief_files.isdisjoint((str(target), os.path.normpath(self.folder / path))):
             return href
         if target.is_relative_to(docs_dir) and target.is_file():
             return href
@@ -229,7 +226,7 @@ def _split(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     glossaries: dict[Path, None] = {}
     for path in paths:
         if path.is_dir():
-            briefs.update(dict.fromkeys(f.resolve() for f in find_brief_files(path)))
+            briefs.update(dict.fromkeys(find_brief_files(path.resolve())))
         elif path.suffix.lower() in GLOSSARY_SUFFIXES:
             glossaries[path.resolve()] = None
         else:

@@ -8,7 +8,7 @@ from pathlib import Path
 from .memo import ParsedBriefs
 from .model import Brief
 from .parse import SiteSettings
-from .parsed import ParsedFile, parse_files
+from .parsed import ParsedFile, parse_files, read_briefs
 from .problems import Location, Problem, Problems, Severity
 
 
@@ -77,15 +77,16 @@ def load_brief_files(
 
     With a memo (see memo.py), a file parsed before with the same bytes is not parsed again.
     """
-    shown = [(file, shown_path(file, project_dir)) for file in files]
+    sources = read_briefs([(file, shown_path(file, project_dir)) for file in files])
     found: list[ParsedFile | None] = [None] * len(files)
     keys: list[str | None] = [None] * len(files)
     if memo is not None:
-        for index, (file, path) in enumerate(shown):
-            keys[index] = key = memo.key_of(file, path)
+        for index, source in enumerate(sources):
+            keys[index] = key = memo.key_of(source)
             found[index] = memo.get(key) if key else None
     todo = [index for index, parsed in enumerate(found) if parsed is None]
-    for index, parsed in zip(todo, parse_files([shown[i] for i in todo], settings), strict=True):
+    parsed_now = parse_files([sources[i] for i in todo], settings)
+    for index, parsed in zip(todo, parsed_now, strict=True):
         found[index] = parsed
         key = keys[index]
         if memo is not None and key is not None:
@@ -93,8 +94,9 @@ def load_brief_files(
 
     collection = BriefCollection()
     claims = UrlClaims()
-    for (file, path), parsed in zip(shown, found, strict=True):
+    for source, parsed in zip(sources, found, strict=True):
         assert parsed is not None
+        file, path = source.file, source.shown
         collection.problems.extend(list(parsed.problems))
         brief = parsed.brief
         if brief is None or not claims.claim(brief.url, path, collection.problems):

@@ -7,10 +7,8 @@ and the site's settings (time zone, glossary), all of which are in the key.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from .check_cache import brief_key
-from .parsed import ParsedFile
+from .parsed import BriefSource, ParsedFile
 
 
 class ParsedBriefs:
@@ -27,13 +25,11 @@ class ParsedBriefs:
         self.fingerprint = fingerprint
         self.keys = {}
 
-    def key_of(self, file: Path, shown: str) -> str | None:
-        """The file's key now; None if it cannot be read (parsing it says why)."""
-        try:
-            data = file.read_bytes()
-        except OSError:
+    def key_of(self, source: BriefSource) -> str | None:
+        """The file's key now; None if it could not be read (parsing it says why)."""
+        if isinstance(source.data, OSError):
             return None
-        key = self.keys[shown] = brief_key(shown, data, self.fingerprint)
+        key = self.keys[source.shown] = brief_key(source.shown, source.data, self.fingerprint)
         return key
 
     def get(self, key: str) -> ParsedFile | None:

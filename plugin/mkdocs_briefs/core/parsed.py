@@ -11,7 +11,16 @@ from .model import Brief
 from .parallel import map_in_chunks, worker_count
 from .parse import SiteSettings, parse_brief
 from .problems import Problem, Problems
-from .reader import read_source
+from .reader import read_files, source_text
+
+
+@dataclass(frozen=True)
+class BriefSource:
+    """A brief file as read: its bytes, or why it could not be read."""
+
+    file: Path
+    shown: str  # the path in messages
+    data: bytes | OSError
 
 
 @dataclass(frozen=True)
@@ -22,28 +31,34 @@ class ParsedFile:
     problems: tuple[Problem, ...]
 
 
-def parse_files(files: Sequence[tuple[Path, str]], settings: SiteSettings) -> list[ParsedFile]:
-    """Each (file, path as shown) parsed, in order."""
-    workers = worker_count(len(files))
-    parsed = map_in_chunks(partial(_parse_chunk, settings), files, workers)
+def read_briefs(files: Sequence[tuple[Path, str]]) -> list[BriefSource]:
+    """Each (file, path as shown) read, in order."""
+    read = read_files([file for file, _ in files])
+    return [BriefSource(file, shown, data) for (file, shown), data in zip(files, read, strict=True)]
+
+
+def parse_files(sources: Sequence[BriefSource], settings: SiteSettings) -> list[ParsedFile]:
+    """Each source parsed, in order."""
+    workers = worker_count(len(sources))
+    parsed = map_in_chunks(partial(_parse_chunk, settings), sources, workers)
     if workers > 1 and settings.glossary is not None:
         parsed = [_with_site_terms(item, settings) for item in parsed]
     return parsed
 
 
-def read_brief(file: Path, shown: str, settings: SiteSettings, problems: Problems) -> Brief | None:
-    """Read and parse one brief file; None (with problems) when it cannot be built."""
-    text = read_source(file, shown, problems)
+def parse_source(source: BriefSource, settings: SiteSettings, problems: Problems) -> Brief | None:
+    """Parse one brief file's bytes; None (with problems) when it cannot be built."""
+    text = source_text(source.data, source.shown, problems)
     if text is None:
         return None
-    return parse_brief(text, shown, settings, problems)
+    return parse_brief(text, source.shown, settings, problems)
 
 
-def _parse_chunk(settings: SiteSettings, files: Sequence[tuple[Path, str]]) -> list[ParsedFile]:
+def _parse_chunk(settings: SiteSettings, sources: Sequence[BriefSource]) -> list[ParsedFile]:
     parsed = []
-    for file, shown in files:
+    for source in sources:
         problems = Problems()
-        brief = read_brief(file, shown, settings, problems)
+        brief = parse_source(source, settings, problems)
         parsed.append(ParsedFile(brief, tuple(problems.items)))
     return parsed
 
