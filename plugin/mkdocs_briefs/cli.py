@@ -18,9 +18,8 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .core.check import CheckResult, check_site
-from .core.collection import shown_path
 from .core.ids import is_valid_id
 from .core.problems import Severity
 from .core.siteconfig import (
@@ -30,6 +29,9 @@ from .core.siteconfig import (
     read_site_config,
 )
 from .core.skeleton import new_brief_text, slug_for
+
+if TYPE_CHECKING:
+    from .core.check import CheckResult
 
 CONFIG_FILE = "mkdocs.yml"
 USAGE_ERROR = 2
@@ -139,7 +141,11 @@ def _check(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     if not args.paths and not site.briefs_dir.is_dir():
         raise UsageError(f"the briefs folder {site.briefs_dir} does not exist")
-    gc.disable()  # a short run that keeps everything it parses: collection only costs time
+    # A short run that keeps everything it parses: collecting garbage only costs time,
+    # already while the parser is imported (here, so that `briefs new` need not wait).
+    gc.disable()
+    from .core.check import check_site
+
     result = check_site(site, args.paths, cache=args.cache)
     if args.format == "json":
         print(json.dumps([_as_json(p) for p in result.problems], ensure_ascii=False, indent=2))
@@ -205,6 +211,8 @@ def _new(args: argparse.Namespace) -> int:
     else:
         day = datetime.now(site.timezone).date()
     target = site.briefs_dir / f"{slug}.md"
+    from .core.collection import shown_path
+
     shown = shown_path(target.resolve(), site.project_dir.resolve())
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -60,13 +60,14 @@ class _Report:
 
     shown: str
     findings: BriefFindings
+    key: str | None  # the file's key in the cache; None without a cache or an unreadable file
 
 
 @dataclass(frozen=True)
 class _Job:
     """Everything a worker needs: plain, picklable data."""
 
-    sources: tuple[BriefSource, ...]
+    files: tuple[Path, ...]
     project_dir: Path
     docs_dir: Path
     settings: SiteSettings
@@ -97,7 +98,7 @@ def check_site(
     # Absolute paths, as the build finds them: a linked file is shown where the link is.
     files = brief_files
     job = _Job(
-        sources=tuple(read_briefs([(f, shown_path(f, project_dir)) for f in files])),
+        files=tuple(files),
         project_dir=project_dir,
         docs_dir=config.docs_dir.resolve(),
         settings=SiteSettings(
@@ -112,7 +113,9 @@ def check_site(
     fingerprint = site_fingerprint(str(config.timezone), config.glossary)
     claims = UrlClaims()
     used: set[str] = set()
-    for report in _findings(job, workers, store, fingerprint):
+    reports = _findings(job, workers, store, fingerprint)
+    docs_pages = _pages_in(job.docs_dir)
+    for report in reports:
         findings = report.findings
         problems.extend(findings.problems)
         resolve = _LinkResolver((job.project_dir / report.shown).parent, job)
@@ -125,7 +128,7 @@ def check_site(
         if findings.url is None or not claims.claim(findings.url, report.shown, problems):
             continue
         page = f"{findings.url}index.md"  # where the build puts the brief among the docs
-        if (job.docs_dir / page).is_file():
+        if page in docs_pages:
             problems.extend([docs_page_clash(report.shown, findings.url, page)])
     for glossary in glossaries:
         problems.extend(glossary.problems)
@@ -134,32 +137,27 @@ def check_site(
     if store is not None:
         store.save()
     ordered = sorted(problems, key=lambda p: (p.location, p.message))
-    return CheckResult(ordered, len(job.sources), len(glossaries))
+    return CheckResult(ordered, len(job.files), len(glossaries))
 
 
 def _findings(job: _Job, workers: int, store: CheckCache | None, fingerprint: str) -> list[_Report]:
     """Every brief's findings in file order: from the cache, else checked now."""
-    keys: dict[str, str] = {}
-    cached: dict[str, _Report] = {}
+    check = partial(_check_files, job, store, fingerprint)
+    reports = map_in_chunks(check, job.files, workers or worker_count(len(job.files)))
     if store is not None:
-        for source in job.sources:
-            if isinstance(source.data, OSError):
-                continue  # reported when the file is checked
-            keys[source.shown] = key = brief_key(source.shown, source.data, fingerprint)
-            findings = store.get(key)
-            if findings is not None:
-                cached[source.shown] = _Report(source.shown, findings)
-    todo = tuple(s for s in job.sources if s.shown not in cached)
-    fresh: dict[str, _Report] = {}
-    if todo:
-        rest = replace(job, sources=todo)
-        reports = _run(rest, workers or worker_count(len(todo)))
-        fresh = {report.shown: report for report in reports}
-        if store is not None:
-            for shown, report in fresh.items():
-                if shown in keys:
-                    store.put(keys[shown], report.findings)
-    return [cached.get(s.shown) or fresh[s.shown] for s in job.sources]
+        for report in reports:
+            if report.key is not None:
+                store.put(report.key, report.findings)
+    return reports
+
+
+def _pages_in(docs_dir: Path) -> frozenset[str]:
+    """Every file under the docs folder, as a path relative to it."""
+    found = set()
+    for folder, _, names in os.walk(docs_dir):
+        relative = Path(folder).relative_to(docs_dir)
+        found.update((relative / name).as_posix() for name in names)
+    return frozenset(found)
 
 
 def _site_glossary(
@@ -173,28 +171,37 @@ def _site_glossary(
     return load_site_glossary(config.glossary.resolve(), project_dir)
 
 
-def _run(job: _Job, workers: int) -> list[_Report]:
-    """Reports in file order, however many processes made them."""
-    return map_in_chunks(partial(_check_sources, job), job.sources, workers)
+def _check_files(
+    job: _Job, store: CheckCache | None, fingerprint: str, files: Sequence[Path]
+) -> list[_Report]:
+    """Reports of the files: each file's findings from the cache, else checked now.
 
-
-def _check_sources(job: _Job, sources: Sequence[BriefSource]) -> list[_Report]:
+    Runs in a worker process: a share is read, keyed and checked where it is worked on.
+    """
     reports = []
-    for source in sources:
-        problems = Problems()
-        brief = parse_source(source, job.settings, problems)
-        if brief is None:
-            findings = BriefFindings(None, tuple(problems.items))
-        else:
-            # Relative links are resolved by the caller, as the build resolves them.
-            findings = BriefFindings(
-                brief.url,
-                tuple(problems.items),
-                tuple(brief.body.terms),
-                tuple(brief.body.relative_links),
-            )
-        reports.append(_Report(source.shown, findings))
+    for source in read_briefs([(file, shown_path(file, job.project_dir)) for file in files]):
+        key = None
+        if store is not None and not isinstance(source.data, OSError):
+            key = brief_key(source.shown, source.data, fingerprint)
+        findings = store.get(key) if store is not None and key is not None else None
+        if findings is None:
+            findings = _check_source(source, job.settings)
+        reports.append(_Report(source.shown, findings, key))
     return reports
+
+
+def _check_source(source: BriefSource, settings: SiteSettings) -> BriefFindings:
+    problems = Problems()
+    brief = parse_source(source, settings, problems)
+    if brief is None:
+        return BriefFindings(None, tuple(problems.items))
+    # Relative links are resolved by the caller, as the build resolves them.
+    return BriefFindings(
+        brief.url,
+        tuple(problems.items),
+        tuple(brief.body.terms),
+        tuple(brief.body.relative_links),
+    )
 
 
 @dataclass(frozen=True)

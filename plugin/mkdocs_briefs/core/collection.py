@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,10 +25,31 @@ class BriefCollection:
 
 def find_brief_files(briefs_dir: Path) -> list[Path]:
     """Every `.md` file under the folder, at any depth, in a stable order."""
-    if not briefs_dir.is_dir():
-        return []
-    # The suffix test keeps case-insensitive systems from also reading `X.MD`.
-    return sorted(p for p in briefs_dir.rglob("*.md") if p.suffix == ".md" and p.is_file())
+    # The exact suffix test keeps case-insensitive systems from also reading `X.MD`.
+    return [file for file in files_under(briefs_dir) if file.suffix == ".md"]
+
+
+def files_under(folder: Path) -> list[Path]:
+    """Every file under the folder, at any depth, in path order (as sorted Paths are).
+
+    Folders that are links are not entered; files that are links count. One scan
+    of each folder: the entries say which are files without asking for each.
+    """
+    found: list[tuple[str, ...]] = []
+    pending: list[tuple[str, ...]] = [()]
+    while pending:
+        parts = pending.pop()
+        try:
+            with os.scandir(os.path.join(folder, *parts)) as entries:
+                for entry in entries:
+                    if entry.is_dir() and not entry.is_symlink():
+                        pending.append((*parts, entry.name))
+                    elif entry.is_file():
+                        found.append((*parts, entry.name))
+        except OSError:
+            continue  # an unreadable folder is skipped, as a glob skips it
+    found.sort()
+    return [folder.joinpath(*parts) for parts in found]
 
 
 def docs_page_clash(shown: str, url: str, src_uri: str) -> Problem:
@@ -46,12 +68,10 @@ _MEANT_AS_BRIEFS = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 
 def stray_files(briefs_dir: Path, project_dir: Path) -> list[Problem]:
     """Text files in the briefs folder that are not read because they do not end in `.md`."""
-    if not briefs_dir.is_dir():
-        return []
     problems = Problems()
-    for file in sorted(briefs_dir.rglob("*")):
+    for file in files_under(briefs_dir):
         suffix = file.suffix
-        if suffix == ".md" or suffix.lower() not in _MEANT_AS_BRIEFS or not file.is_file():
+        if suffix == ".md" or suffix.lower() not in _MEANT_AS_BRIEFS:
             continue
         problems.warning(
             Location(shown_path(file, project_dir)),

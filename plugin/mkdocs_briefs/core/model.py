@@ -6,7 +6,7 @@ import enum
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, Self, TypeVar
 
 from .dates import ResolvedWhen
@@ -24,11 +24,17 @@ class LabelledChoice(enum.Enum):
 
     @classmethod
     def from_key(cls, key: str) -> Self | None:
-        return next((choice for choice in cls if choice.key == key), None)
+        return _by_key(cls).get(key)
 
     @classmethod
     def keys(cls) -> list[str]:
         return [choice.key for choice in cls]
+
+
+@cache
+def _by_key(choices: type[LabelledChoice]) -> dict[str, Any]:
+    # Every brief looks up several choices; going through an enum's members is slow.
+    return {choice.key: choice for choice in choices}
 
 
 class SourceKind(LabelledChoice):

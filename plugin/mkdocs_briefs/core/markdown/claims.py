@@ -26,16 +26,32 @@ def claims_plugin(md: MarkdownIt) -> None:
     md.core.ruler.push("brief_claims", _claims_rule)
 
 
+class _OpenClaim:
+    """A claim while its citations are gathered."""
+
+    __slots__ = ("anchor", "container", "excerpt", "ids", "location", "number")
+
+    def __init__(self, number: int, inline: Token, location: Location, container: Token) -> None:
+        self.anchor = f"claim-{number}"
+        self.number = number
+        self.excerpt = _excerpt(inline)
+        self.ids: dict[str, None] = {}  # in order of first citation
+        self.location = location
+        self.container = container
+
+
 def _claims_rule(state: StateCore) -> None:
     context = get_context(state.env)
     if context is None:
         return
     stack: list[Token] = []
-    claims: dict[int, dict] = {}  # id(container) -> what the claim gathered so far
+    claims: dict[int, _OpenClaim] = {}  # by id() of the paragraph or list item
+    citations = context.body.citations
     for token in state.tokens:
-        if token.nesting == 1:
+        nesting = token.nesting
+        if nesting == 1:
             stack.append(token)
-        elif token.nesting == -1 and stack:
+        elif nesting == -1 and stack:
             stack.pop()
         if token.type != "inline" or not token.children:
             continue
@@ -52,29 +68,21 @@ def _claims_rule(state: StateCore) -> None:
                     f"the citation {child.markup} is not in a paragraph or list item: "
                     "move it to the end of the sentence it supports",
                 )
-                context.body.citations.append(Citation(tuple(ids), None, location))
+                citations.append(Citation(tuple(ids), None, location))
                 continue
             claim = claims.get(id(container))
             if claim is None:
-                number = len(claims) + 1
-                claim = {
-                    "anchor": f"claim-{number}",
-                    "number": number,
-                    "excerpt": _excerpt(token),
-                    "ids": [],
-                    "location": location,
-                    "token": container,
-                }
+                claim = _OpenClaim(len(claims) + 1, token, location, container)
                 claims[id(container)] = claim
-                container.attrSet("id", claim["anchor"])
-                container.attrJoin("class", "brief-claim")
-            claim["ids"].extend(i for i in ids if i not in claim["ids"])
-            container.attrSet("data-sources", " ".join(claim["ids"]))
-            child.meta["claim"] = claim["anchor"]
-            context.body.citations.append(Citation(tuple(ids), claim["anchor"], location))
+            claim.ids.update(dict.fromkeys(ids))
+            child.meta["claim"] = claim.anchor
+            citations.append(Citation(tuple(ids), claim.anchor, location))
+    for claim in claims.values():
+        claim.container.attrSet("id", claim.anchor)
+        claim.container.attrJoin("class", "brief-claim")
+        claim.container.attrSet("data-sources", " ".join(claim.ids))
     context.body.claims = [
-        Claim(c["anchor"], c["number"], c["excerpt"], tuple(c["ids"]), c["location"])
-        for c in claims.values()
+        Claim(c.anchor, c.number, c.excerpt, tuple(c.ids), c.location) for c in claims.values()
     ]
 
 
@@ -108,18 +116,19 @@ def _excerpt(inline: Token) -> str:
 def _checked_ids(raw_ids: list[str], context: ParseContext, location: Location) -> list[str]:
     ids: list[str] = []
     for raw in raw_ids:
-        if not is_valid_id(raw):
+        if raw in context.sources:  # declared sources have valid ids: the usual case
+            if raw not in ids:
+                ids.append(raw)
+        elif not is_valid_id(raw):
             context.problems.warning(
                 location,
                 f"'{raw}' is not a source id: cite as [@source-id] or [@one; @two], "
                 "with ids of lower-case letters, digits and hyphens",
             )
-        elif raw not in context.sources:
+        else:
             hint = did_you_mean(raw, context.sources)
             context.problems.warning(
                 location,
                 f"unknown source '{raw}'{hint}: declare it under `sources:` in the front matter",
             )
-        elif raw not in ids:
-            ids.append(raw)
     return ids
