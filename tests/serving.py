@@ -49,14 +49,18 @@ def served_path(project: Path) -> str:
 
 
 @contextlib.contextmanager
-def mkdocs_serve(project: Path) -> Iterator[str]:
-    """Serve `project` with live reload; yields the site's loopback address."""
+def mkdocs_serve(project: Path, log: Path | None = None) -> Iterator[str]:
+    """Serve `project` with live reload; yields the site's loopback address.
+
+    `log`: a file that gets what the server prints.
+    """
     port = free_port()
+    output = log.open("w", encoding="utf-8") if log else subprocess.DEVNULL
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=output,
+        stderr=subprocess.STDOUT,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     try:
@@ -68,3 +72,5 @@ def mkdocs_serve(project: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+        if log:
+            output.close()

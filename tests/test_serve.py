@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import pytest
 from serving import mkdocs_serve, wait_for
 from support import make_project
 
 BRIEF = "---\ntitle: Preview\ndate: 2025-07-04\n---\n\nThe first version.\n"
 
 
-def test_serve_rebuilds_the_page_when_its_brief_file_changes(tmp_path: Path):
-    project = make_project(tmp_path, {"preview.md": BRIEF})
-    with mkdocs_serve(project) as site:
+@pytest.mark.parametrize("polling", [False, True], ids=["notifications", "polling"])
+def test_serve_rebuilds_the_page_once_when_its_brief_file_changes(tmp_path: Path, polling):
+    project = make_project(
+        tmp_path, {"preview.md": BRIEF}, extra_config=f"      preview_polling: {polling}\n"
+    )
+    log = tmp_path / "serve.log"
+    with mkdocs_serve(project, log) as site:
         url = site + "2025/07/04/preview/"
         assert wait_for(url, "The first version.", 60)
         brief = project / "briefs" / "preview.md"
         brief.write_text(BRIEF.replace("The first version.", "The second version."))
         assert wait_for(url, "The second version.", 60)
+        time.sleep(1.5)  # more than MkDocs' polling takes to notice the save again
+    # The first build, then one for the save: a save noticed twice would build twice.
+    assert log.read_text().count("Building documentation") == 2

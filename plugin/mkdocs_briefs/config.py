@@ -50,3 +50,7 @@ class BriefsConfig(Config):
     per_page = PositiveInt(default=20)
     # Newest briefs in the Atom feed (feed.xml).
     feed_size = PositiveInt(default=20)
+    # Under `mkdocs serve`, notice saved briefs by polling, as MkDocs does, instead of by
+    # the system's file notifications (which do not arrive from some network drives and
+    # container mounts).
+    preview_polling = c.Type(bool, default=False)

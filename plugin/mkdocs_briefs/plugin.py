@@ -14,6 +14,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from .brief_watcher import BriefWatcher, rebuild_waker
 from .config import BriefsConfig
 from .core.check_cache import site_fingerprint
 from .core.collection import BriefCollection, docs_page_clash, load_briefs
@@ -81,6 +82,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.glossary: SiteGlossary | None = None
         self.brief_pages: list[BriefPage] = []
         self.preview: PreviewCache | None = None
+        self.watcher: BriefWatcher | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance for a whole `mkdocs serve`, and with it
@@ -351,12 +353,24 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if self.preview is not None:
             self.preview.stop()
         self.preview = None
+        if self.watcher is not None:
+            self.watcher.stop()
+        self.watcher = None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        # Brief files live outside docs_dir, so `mkdocs serve` must be told to watch them.
-        server.watch(self.config.briefs_dir)
-        if self.config.glossary:
-            server.watch(self.config.glossary)
+        # Brief files live outside docs_dir, so `mkdocs serve` must be told to watch them:
+        # with file notifications where they can be had (see brief_watcher.py).
+        folders = [Path(self.config.briefs_dir)]
+        files = [Path(self.config.glossary)] if self.config.glossary else []
+        wake = rebuild_waker(server)
+        if wake is not None and not self.config.preview_polling:
+            watcher = BriefWatcher(wake)
+            if watcher.start(folders, files):
+                self.watcher = watcher
+                return server
+            log.info("file notifications are not available here: briefs are polled for changes")
+        for path in (*folders, *files):
+            server.watch(str(path))
         return server
 
 
