@@ -13,10 +13,12 @@ page, at different depths of the site, so its links are written site-wide:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
 from ..glossary import Glossary, GlossaryTerm
@@ -67,9 +69,22 @@ def _definition_tokens(definition: str) -> tuple[Token, ...]:
     return tuple(_inline_markdown().parseInline(definition)[0].children or [])
 
 
+# Text in which no inline Markdown can start (no emphasis, code, link, entity, escape or
+# line break): markdown-it would give it back as one text token. A glossary page shows
+# thousands of definitions, most of them such text.
+_PLAIN = re.compile(r"[^\\`*_\[\]!<>&~\x00\r\n]*")
+
+
 def render_definition(term: GlossaryTerm, glossary: Glossary, links: DefinitionLinks) -> str:
+    text = term.definition
+    if _PLAIN.fullmatch(text) and text == text.strip():
+        return escapeHtml(text)
+    return _render_markdown(text, glossary, links)
+
+
+def _render_markdown(text: str, glossary: Glossary, links: DefinitionLinks) -> str:
     md = _inline_markdown()
-    tokens = _definition_tokens(term.definition)
+    tokens = _definition_tokens(text)
     kept: list[Token] = []
     dropping: list[bool] = []
     for token in tokens:
