@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,21 @@ def _double(items):
 def test_results_keep_the_order_of_the_items(workers):
     items = list(range(37))
     assert map_in_chunks(_double, items, workers) == [i * 2 for i in items]
+
+
+def test_the_garbage_collector_is_left_as_it_was():
+    # Frozen around the processes' work, so that they do not copy the shared memory...
+    gc.unfreeze()
+    map_in_chunks(_double, list(range(10)), 2)
+    assert gc.get_freeze_count() == 0
+    # ...and what a caller froze (as under `mkdocs serve`) stays frozen.
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        map_in_chunks(_double, list(range(10)), 2)
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
 
 
 def test_small_sites_are_parsed_in_one_process():

@@ -425,6 +425,9 @@ class TermMatcher:
     def __init__(self, glossary: Glossary) -> None:
         self.glossary = glossary
         self._root = _Node()
+        # The forms by first word, added to the trie when a text first has that word: a
+        # big glossary has many terms that a site's briefs never mention.
+        self._waiting: dict[str, list[tuple[tuple[str, ...], _Candidate]]] = {}
         forms = [
             (term.id, form)
             for term in glossary
@@ -437,13 +440,26 @@ class TermMatcher:
             if owners.setdefault(form.key, term_id) != term_id:
                 continue  # the loader reported it; the first term keeps it
             caps = form.words if form.caps else None
-            self._add(form.edges, _Candidate(term_id, form.tail, caps))
+            self._wait(form.edges, _Candidate(term_id, form.tail, caps))
         for term_id, form in forms:
             if owners[form.key] != term_id:
                 continue
             for edges, stem in _plurals(form):
                 caps = (*form.words[:-1], stem) if form.caps else None
-                self._add(edges, _Candidate(term_id, "", caps))
+                self._wait(edges, _Candidate(term_id, "", caps))
+
+    def _wait(self, edges: tuple[str, ...], candidate: _Candidate) -> None:
+        # In the order given: among the forms of one node, the first added wins.
+        self._waiting.setdefault(edges[0], []).append((edges, candidate))
+
+    def _first(self, word: str) -> _Node | None:
+        """The trie node of a first word, built on first use; None if no form starts so."""
+        node = self._root.children.get(word)
+        if node is None and word in self._waiting:
+            for edges, candidate in self._waiting.pop(word):
+                self._add(edges, candidate)
+            node = self._root.children[word]
+        return node
 
     def _add(self, edges: tuple[str, ...], candidate: _Candidate) -> None:
         node = self._root
@@ -463,7 +479,7 @@ class TermMatcher:
         up. A match is the character before a word, then the word, the gap and the word
         after it (if any) as its groups.
         """
-        firsts = (_PLAIN_RUN.match(word) for word in self._root.children)
+        firsts = (_PLAIN_RUN.match(word) for word in (*self._root.children, *self._waiting))
         heads = sorted({first.group()[:_HEAD] for first in firsts if first is not None})
         if not heads:
             return None
@@ -488,11 +504,11 @@ class TermMatcher:
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """`find` as (start, end, term id) tuples, which are quicker to make."""
-        if not self._root.children:
+        if not self._root.children and not self._waiting:
             return []
         if text.isascii() or _NOT_PLAIN.search(text) is None:
             return self._plain_spans(text)
-        children = self._root.children
+        children, waiting = self._root.children, self._waiting
         matches: list[tuple[int, int, str]] = []
         covered = 0  # the end of the last match: words before it are inside it
         for word in _WORD.finditer(text):
@@ -500,7 +516,10 @@ class TermMatcher:
             if start < covered:
                 continue
             surface = word.group()  # _norm_word, without a call for the usual ASCII word
-            node = children.get(surface.lower() if surface.isascii() else _norm_word(surface))
+            key = surface.lower() if surface.isascii() else _norm_word(surface)
+            node = children.get(key)
+            if node is None and key in waiting:
+                node = self._first(key)
             if node is None:
                 continue
             path = [(node, word.end())]
@@ -517,7 +536,7 @@ class TermMatcher:
         if starts is None:
             return []
         lowered = text.lower()  # the same offsets as `text`
-        children = self._root.children
+        children, waiting = self._root.children, self._waiting
         matches: list[tuple[int, int, str]] = []
         covered = 0
         # The space gives a first word a character before it; offsets there are one more.
@@ -528,6 +547,8 @@ class TermMatcher:
                 continue
             first, gap, norm = word.groups()  # the word, then the gap and word after it
             node = children.get(first)
+            if node is None and first in waiting:
+                node = self._first(first)
             if node is None:
                 continue
             path = [(node, end)]

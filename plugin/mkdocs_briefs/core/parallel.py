@@ -7,6 +7,7 @@ same, in the same order, however the work was split.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -43,6 +44,19 @@ def map_in_chunks(
         return work(items)
     size = -(-len(items) // workers)
     shares = [items[i : i + size] for i in range(0, len(items), size)]
+    # Forked processes share this one's memory until either writes to it; the garbage
+    # collector writes to every object it visits. Frozen, what exists now is not visited.
+    # (Objects someone else froze stay frozen: they unfreeze them.)
+    frozen_before = gc.get_freeze_count()
+    gc.freeze()
+    try:
+        return _map_shares(work, shares)
+    finally:
+        if not frozen_before:
+            gc.unfreeze()
+
+
+def _map_shares(work: Callable[[Sequence[T]], list[R]], shares: list[Sequence[T]]) -> list[R]:
     helpers: list[tuple[Sequence[T], Any, Any]] = []
     context = multiprocessing.get_context()
     for share in shares[1:]:
