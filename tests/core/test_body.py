@@ -131,3 +131,23 @@ def test_raw_html_in_the_body_is_shown_as_text_never_run(parse):
     html = render_brief(result.brief).body
     assert "<script" not in html and "<b " not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_a_body_in_ascii_text_is_kept_as_ascii(parse):
+    # The body is rendered at parse time with markers for what each page fills in;
+    # a marker outside ASCII would double the memory of every brief's HTML.
+    result = parse(FRONT + "See [the other brief](other.md) on [Thursday](#putin-call).\n")
+    prerendered = result.brief.body.prerendered
+    assert prerendered is not None and prerendered.html.isascii()
+    page = render_brief(result.brief, resolve_link=lambda href: "../other/")
+    assert 'href="../other/"' in page.body and "\x00" not in page.body
+
+
+def test_marker_text_in_a_source_name_stays_text(parse):
+    # YAML can write a NUL ("\0"): it is read as U+FFFD, as markdown-it reads one in text,
+    # so a name that spells a marker is shown as written.
+    front = FRONT.replace("A Ukrainian official", '"\\0L0\\0 and \\0G\\0"')
+    result = parse(front + "A claim. [@ua-official]\n\nSee [the other brief](other.md).\n")
+    page = render_brief(result.brief, resolve_link=lambda href: "../other/")
+    assert page.body.count("../other/") == 1
+    assert "\ufffdL0\ufffd and \ufffdG\ufffd" in page.body

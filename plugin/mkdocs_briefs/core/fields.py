@@ -38,7 +38,7 @@ class FieldReader:
                 self.where(mapping, key), f"{name} must be text: put the value in quotes"
             )
             return ""
-        value = str(value).strip()
+        value = _plain(value)
         if not value and required:
             self.problems.error(self.where(mapping, key), f"{name} is empty: write it")
         return value
@@ -49,7 +49,7 @@ class FieldReader:
         if value is None:
             return ()
         if isinstance(value, str):
-            return (value.strip(),) if value.strip() else ()
+            return (_plain(value),) if _plain(value) else ()
         if not isinstance(value, PosList):
             self.problems.warning(
                 self.where(mapping, key), f"'{key}' must be a list, e.g. {key}: [one, two]"
@@ -62,8 +62,8 @@ class FieldReader:
                     self.at(value.where(index)),
                     f"each item of '{key}' must be text: put it in quotes",
                 )
-            elif str(item).strip():
-                items.append(str(item).strip())
+            elif _plain(item):
+                items.append(_plain(item))
         return tuple(items)
 
     def mapping(self, mapping: PosDict, key: str) -> PosDict | None:
@@ -155,6 +155,12 @@ def parse_datetime(raw: str, tz: tzinfo) -> tuple[datetime, bool] | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(tz), True
+
+
+def _plain(value: str | int | float) -> str:
+    # A NUL (YAML writes one for "\0") is read as U+FFFD, as markdown-it reads one in text:
+    # rendering uses NUL to mark what each page fills in (see markdown/prerender.py).
+    return str(value).strip().replace("\x00", "\ufffd")
 
 
 def is_web_url(url: str) -> bool:

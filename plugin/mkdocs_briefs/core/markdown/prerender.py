@@ -20,10 +20,12 @@ from .glossary_links import linked_terms
 from .pipeline import render_body
 from .render_rules import LinkResolver, RenderContext, broken_link
 
-# Private-use characters: markers that escaping leaves alone.
-_LINK = "\ue000{}\ue001"
-_LINK_PATTERN = re.compile("\ue000(\\d+)\ue001")
-_GLOSSARY = "\ue002"
+# Markers around a NUL, which markdown-it never writes (it reads NUL as U+FFFD) and a
+# brief file cannot hold. ASCII, so that a body in Latin-1 text stays one byte a
+# character in memory: a marker above U+00FF would make the whole string wider.
+_LINK = "\x00L{}\x00"
+_LINK_PATTERN = re.compile("\x00L(\\d+)\x00")
+_GLOSSARY = "\x00G\x00"
 
 
 @dataclass(frozen=True)
