@@ -2,7 +2,8 @@
 
 For each size it generates both sites, builds them alternately in child
 processes, and prints wall time, peak memory, ms per page and the ratios;
-then the glossary cost, edit-to-preview, and PASS/FAIL against the targets.
+then the glossary cost, edit-to-preview, `briefs check`, and PASS/FAIL against
+the targets.
 Run from the repository root: `make bench`, or `python -m bench.run --help`.
 """
 
@@ -14,6 +15,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from .check import CheckResult, measure_check
 from .corpus import Corpus, add_glossary_variant, make_corpus
 from .features import plugin_uses_glossary
 from .measure import BuildResult, build
@@ -21,6 +23,7 @@ from .preview import PreviewResult, measure_preview
 from .profiling import profile_build
 from .report import GlossaryResult, Runs, SizeResult, glossary_table, scaling_line, size_table
 from .targets import (
+    CHECK_SECONDS_MAX,
     GLOSSARY_MS_PER_BRIEF_MAX,
     MEMORY_RATIO_MAX,
     PREVIEW_SECONDS_MAX,
@@ -48,6 +51,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="measure edit-to-preview with mkdocs serve (default: on)",
     )
     add("--preview-repeats", type=int, default=3, help="edits to time (3)")
+    add(
+        "--check",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="time `briefs check`, first and next run (default: on)",
+    )
+    add("--check-runs", type=int, default=7, help="first runs of `briefs check` to time (7)")
     add("--profile", action="store_true", help="also profile one briefs build (top 25)")
     args = parser.parse_args(argv)
     args.sizes = sorted({int(size) for size in args.sizes.split(",")})
@@ -99,7 +109,10 @@ def reference_size(sizes: list[int]) -> int:
 
 
 def verdicts(
-    by_size: dict[int, SizeResult], glossary: GlossaryResult, preview: PreviewResult | None
+    by_size: dict[int, SizeResult],
+    glossary: GlossaryResult,
+    preview: PreviewResult | None,
+    check: CheckResult | None = None,
 ) -> list[Verdict]:
     size = reference_size(sorted(by_size))
     at = by_size[size]
@@ -129,6 +142,7 @@ def verdicts(
         preview.verdict()
         if preview
         else Verdict("edit-to-preview", None, PREVIEW_SECONDS_MAX, " s"),
+        check.verdict() if check else Verdict("briefs check", None, CHECK_SECONDS_MAX, " s"),
     ]
 
 
@@ -156,13 +170,17 @@ def main(argv: list[str] | None = None) -> int:
             corpora[reference].briefs_site, corpora[reference].briefs, args.preview_repeats, log
         )
         print(preview.report() + "\n", flush=True)
+    check = None
+    if args.check:
+        check = measure_check(corpora[reference].briefs_site, reference, args.check_runs)
+        print(check.report() + "\n", flush=True)
     if args.profile:
         print(f"== Profile of one briefs build at {reference:,} briefs ==")
         print(profile_build(corpora[reference].briefs_site))
-    results = verdicts(by_size, glossary, preview)
+    results = verdicts(by_size, glossary, preview, check)
     print("== Targets ==")
     print("\n".join(verdict.line() for verdict in results))
-    _save(args.out / "results.json", by_size, glossary, preview, results)
+    _save(args.out / "results.json", by_size, glossary, preview, check, results)
     return 0
 
 
@@ -171,6 +189,7 @@ def _save(
     by_size: dict[int, SizeResult],
     glossary: GlossaryResult,
     preview: PreviewResult | None,
+    check: CheckResult | None,
     results: list[Verdict],
 ) -> None:
     """The raw numbers, for the README's "Measured numbers" and for comparisons."""
@@ -195,6 +214,7 @@ def _save(
             "ms_per_brief": glossary.ms_per_brief,
         },
         "preview": [asdict(edit) for edit in preview.edits] if preview else None,
+        "check": asdict(check) if check else None,
         "targets": [
             {"name": v.name, "value": v.value, "limit": v.limit, "status": v.status}
             for v in results

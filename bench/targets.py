@@ -12,6 +12,7 @@ SCALING_MAX = 5.3  # t(5,000) / t(1,000) for the briefs site
 MEMORY_RATIO_MAX = 1.5  # briefs peak memory / plain peak memory
 GLOSSARY_MS_PER_BRIEF_MAX = 0.2  # 5,000-term glossary minus 20-term glossary
 PREVIEW_SECONDS_MAX = 1.0  # from saving a brief to `mkdocs serve` serving the change
+CHECK_SECONDS_MAX = 1.0  # a first `briefs check` of 1,000 briefs (the check's own issue)
 
 
 @dataclass(frozen=True)

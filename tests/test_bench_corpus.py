@@ -9,6 +9,7 @@ import pytest
 import yaml
 from support import run_mkdocs_build
 
+from bench.check import measure_check
 from bench.corpus import Corpus, add_glossary_variant, make_corpus
 from bench.glossary_terms import make_glossary
 from mkdocs_briefs.core.glossary import load_glossary
@@ -128,3 +129,12 @@ def test_the_corpus_is_the_same_on_every_run(corpus, tmp_path):
     again = make_corpus(tmp_path, 5)
     for first, second in zip(brief_files(corpus), brief_files(again), strict=True):
         assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+
+
+def test_the_check_measure_times_a_clean_check_with_and_without_cache(corpus):
+    result = measure_check(corpus.briefs_site, len(corpus.briefs), runs=1)
+    assert len(result.first) == len(result.again) == 1
+    assert min(result.first) > 0 and min(result.again) > 0
+    assert not (corpus.briefs_site / ".briefs-cache").exists()  # the corpus is left as made
+    assert result.verdict().value == result.first[0]
+    assert "first run (no cache)" in result.report()
