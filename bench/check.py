@@ -8,7 +8,6 @@ alone: `python -m bench.check --size 1000`.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import subprocess
 import sys
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
 
-from .corpus import make_corpus
+from .corpus import corpus_parser, make_corpus
 from .measure import child_env
 from .targets import CHECK_SECONDS_MAX, Verdict
 
@@ -80,11 +79,8 @@ def measure_check(site: Path, size: int, runs: int) -> CheckResult:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--size", type=int, default=1000, help="briefs in the site (1000)")
+    parser = corpus_parser(__doc__.split("\n\n")[0], "the check")
     parser.add_argument("--runs", type=int, default=7, help="first runs to time (7)")
-    parser.add_argument("--out", type=Path, default=Path("bench/out"), help="corpus folder")
-    parser.add_argument("--seed", type=int, default=8)
     args = parser.parse_args(argv)
     corpus = make_corpus(args.out, args.size, args.seed)
     result = measure_check(corpus.briefs_site, args.size, args.runs)

@@ -7,6 +7,7 @@ ordinary pages. Both are regenerated from a seed, so every run is the same.
 
 from __future__ import annotations
 
+import argparse
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +73,15 @@ def plain_config() -> str:
         + "\nplugins:\n  - search\n\n"
         + _MARKDOWN
     )
+
+
+def corpus_parser(description: str, measured: str) -> argparse.ArgumentParser:
+    """The options of a script that measures one thing on one generated site."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--size", type=int, default=1000, help="briefs in the site (1000)")
+    parser.add_argument("--out", type=Path, default=Path("bench/out"), help="corpus folder")
+    parser.add_argument("--seed", type=int, default=8, help=f"seed of the corpus {measured} uses")
+    return parser
 
 
 def make_corpus(out: Path, size: int, seed: int = 8) -> Corpus:

@@ -9,7 +9,6 @@ title once the rebuild is done. Run alone: `python -m bench.preview --size 1000`
 
 from __future__ import annotations
 
-import argparse
 import socket
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from statistics import median
 from urllib.parse import urlsplit
 
 from .brief_model import BriefSpec
-from .corpus import SITE_URL, make_corpus
+from .corpus import SITE_URL, corpus_parser, make_corpus
 from .measure import child_env
 from .targets import PREVIEW_SECONDS_MAX, Verdict
 from .yamltext import scalar
@@ -187,11 +186,8 @@ def _free_port() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--size", type=int, default=1000, help="briefs in the site (1000)")
+    parser = corpus_parser(__doc__.split("\n\n")[0], "the preview")
     parser.add_argument("--repeats", type=int, default=3, help="edits, each of another brief")
-    parser.add_argument("--out", type=Path, default=Path("bench/out"), help="corpus folder")
-    parser.add_argument("--seed", type=int, default=8)
     args = parser.parse_args(argv)
     corpus = make_corpus(args.out, args.size, args.seed)
     result = measure_preview(
