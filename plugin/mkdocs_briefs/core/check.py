@@ -96,9 +96,8 @@ def check_site(
     # Briefs link terms of the site's glossary, whichever files are being checked.
     site_glossary = _site_glossary(config, glossaries, project_dir)
     # Absolute paths, as the build finds them: a linked file is shown where the link is.
-    files = brief_files
     job = _Job(
-        files=tuple(files),
+        files=tuple(brief_files),
         project_dir=project_dir,
         docs_dir=config.docs_dir.resolve(),
         settings=SiteSettings(
@@ -107,7 +106,7 @@ def check_site(
             prerender=False,
             link_terms=False,
         ),
-        brief_files=frozenset(str(f) for f in files),
+        brief_files=frozenset(str(f) for f in brief_files),
     )
     store = CheckCache(project_dir) if cache else None
     fingerprint = site_fingerprint(str(config.timezone), config.glossary)
