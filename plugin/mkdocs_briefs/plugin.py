@@ -359,9 +359,18 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         # Brief files live outside docs_dir, so `mkdocs serve` must be told to watch them:
-        # with file notifications where they can be had (see brief_watcher.py).
+        # with file notifications where they can be had (see brief_watcher.py). What is in
+        # docs_dir (a glossary often is) MkDocs polls already: watched twice, one save
+        # would start two builds.
+        docs_dir = Path(config.docs_dir).resolve()
         folders = [Path(self.config.briefs_dir)]
         files = [Path(self.config.glossary)] if self.config.glossary else []
+        folders, files = (
+            [path for path in paths if not path.resolve().is_relative_to(docs_dir)]
+            for paths in (folders, files)
+        )
+        if not folders and not files:
+            return server
         wake = rebuild_waker(server)
         if wake is not None and not self.config.preview_polling:
             watcher = BriefWatcher(wake)
