@@ -22,7 +22,9 @@ from urllib.parse import urlsplit
 from .check_cache import BriefFindings, CheckCache, brief_key, site_fingerprint
 from .collection import (
     UrlClaims,
+    briefs_among,
     docs_page_clash,
+    files_under,
     find_brief_files,
     shown_path,
     stray_files,
@@ -83,15 +85,15 @@ def check_site(
     `cache`: reuse what earlier runs found in briefs whose bytes have not changed.
     """
     paths = list(paths)
+    project_dir = config.project_dir.resolve()
+    problems = Problems()
     if paths:
         brief_files, glossary_files = _split(paths)
     else:
-        brief_files = find_brief_files(config.briefs_dir.resolve())
+        found = files_under(config.briefs_dir.resolve())
+        brief_files = briefs_among(found)
         glossary_files = [config.glossary] if config.glossary else []
-    project_dir = config.project_dir.resolve()
-    problems = Problems()
-    if not paths:
-        problems.extend(stray_files(config.briefs_dir.resolve(), project_dir))
+        problems.extend(stray_files(found, project_dir))
     glossaries = [load_site_glossary(path.resolve(), project_dir) for path in glossary_files]
     # Briefs link terms of the site's glossary, whichever files are being checked.
     site_glossary = _site_glossary(config, glossaries, project_dir)

@@ -25,8 +25,12 @@ class BriefCollection:
 
 def find_brief_files(briefs_dir: Path) -> list[Path]:
     """Every `.md` file under the folder, at any depth, in a stable order."""
+    return briefs_among(files_under(briefs_dir))
+
+
+def briefs_among(files: list[Path]) -> list[Path]:
     # The exact suffix test keeps case-insensitive systems from also reading `X.MD`.
-    return [file for file in files_under(briefs_dir) if file.suffix == ".md"]
+    return [file for file in files if file.suffix == ".md"]
 
 
 def files_under(folder: Path) -> list[Path]:
@@ -66,10 +70,11 @@ def docs_page_clash(shown: str, url: str, src_uri: str) -> Problem:
 _MEANT_AS_BRIEFS = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 
 
-def stray_files(briefs_dir: Path, project_dir: Path) -> list[Problem]:
-    """Text files in the briefs folder that are not read because they do not end in `.md`."""
+def stray_files(files: list[Path], project_dir: Path) -> list[Problem]:
+    """Text files among the briefs folder's `files` (from `files_under`) that are not read
+    because they do not end in `.md`."""
     problems = Problems()
-    for file in files_under(briefs_dir):
+    for file in files:
         suffix = file.suffix
         if suffix == ".md" or suffix.lower() not in _MEANT_AS_BRIEFS:
             continue
@@ -85,15 +90,16 @@ def load_briefs(
     briefs_dir: Path, project_dir: Path, settings: SiteSettings, memo: ParsedBriefs | None = None
 ) -> BriefCollection:
     """Parse all briefs; a broken one is reported and skipped, never stopping the rest."""
-    collection = load_brief_files(find_brief_files(briefs_dir), project_dir, settings, memo)
-    collection.problems.extend(stray_files(briefs_dir, project_dir))
+    files = files_under(briefs_dir)
+    collection = load_brief_files(briefs_among(files), project_dir, settings, memo)
+    collection.problems.extend(stray_files(files, project_dir))
     return collection
 
 
 def load_brief_files(
     files: list[Path], project_dir: Path, settings: SiteSettings, memo: ParsedBriefs | None = None
 ) -> BriefCollection:
-    """Parse the given brief files: the plugin and `briefs check` share this path.
+    """Parse the given brief files (`briefs check` parses them with the same `parse_source`).
 
     With a memo (see memo.py), a file parsed before with the same bytes is not parsed again.
     """
