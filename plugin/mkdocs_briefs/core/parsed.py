@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -40,10 +40,7 @@ def read_briefs(files: Sequence[tuple[Path, str]]) -> list[BriefSource]:
 def parse_files(sources: Sequence[BriefSource], settings: SiteSettings) -> list[ParsedFile]:
     """Each source parsed, in order."""
     workers = worker_count(len(sources))
-    parsed = map_in_chunks(partial(_parse_chunk, settings), sources, workers)
-    if workers > 1 and settings.glossary is not None:
-        parsed = [_with_site_terms(item, settings) for item in parsed]
-    return parsed
+    return map_in_chunks(partial(_parse_chunk, settings), sources, workers)
 
 
 def parse_source(source: BriefSource, settings: SiteSettings, problems: Problems) -> Brief | None:
@@ -61,17 +58,3 @@ def _parse_chunk(settings: SiteSettings, sources: Sequence[BriefSource]) -> list
         brief = parse_source(source, settings, problems)
         parsed.append(ParsedFile(brief, tuple(problems.items)))
     return parsed
-
-
-def _with_site_terms(item: ParsedFile, settings: SiteSettings) -> ParsedFile:
-    # A brief parsed in another process came back with copies of the glossary terms
-    # it links: point it at the site's own, which every page shares.
-    body = item.brief.body if item.brief else None
-    if body is None or body.prerendered is None or settings.glossary is None:
-        return item
-    terms = settings.glossary.glossary.terms
-    prerendered = body.prerendered
-    body.prerendered = replace(
-        prerendered, terms=tuple(terms.get(term.id, term) for term in prerendered.terms)
-    )
-    return item

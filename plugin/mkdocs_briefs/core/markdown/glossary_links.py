@@ -270,12 +270,11 @@ def _render_open(self, tokens: list[Token], idx: int, options, env: dict[str, An
     )
 
 
-def linked_terms(tokens: list[Token]) -> list[GlossaryTerm]:
-    """The terms a parsed body links, once each, in first-use order."""
-    terms: dict[str, GlossaryTerm] = {}
+def linked_term_ids(tokens: list[Token]) -> tuple[str, ...]:
+    """The ids of the terms a parsed body links, once each, in first-use order."""
+    ids: dict[str, None] = {}
     for block in tokens:
         for child in block.children or []:
             if child.type == "glossary_open":
-                term: GlossaryTerm = child.meta["term"]
-                terms.setdefault(term.id, term)
-    return list(terms.values())
+                ids.setdefault(child.meta["term"].id)
+    return tuple(ids)

@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from ..glossary import GlossaryTerm
 from ..model import Brief
 from ..problems import Problems
-from .glossary_links import linked_terms
+from .glossary_links import linked_term_ids
 from .pipeline import render_body
 from .render_rules import LinkResolver, RenderContext, broken_link
 
@@ -32,7 +31,9 @@ _GLOSSARY = "\x00G\x00"
 class PrerenderedBody:
     html: str  # with markers
     links: tuple[tuple[str, int], ...]  # relative links as written, with their file line
-    terms: tuple[GlossaryTerm, ...]  # glossary terms linked, in first-use order
+    # Ids of the glossary terms linked, in first-use order: the site's glossary holds the
+    # terms, so a body parsed in another process or read from the cache carries no copies.
+    terms: tuple[str, ...]
 
 
 def prerender(brief: Brief) -> PrerenderedBody:
@@ -46,7 +47,7 @@ def prerender(brief: Brief) -> PrerenderedBody:
     html = render_body(brief.body, context)
     lines = [line for _, line in brief.body.relative_links]
     links = tuple((href, lines[i] if i < len(lines) else 0) for i, href in enumerate(hrefs))
-    return PrerenderedBody(html, links, tuple(linked_terms(brief.body.tokens)))
+    return PrerenderedBody(html, links, linked_term_ids(brief.body.tokens))
 
 
 def finish(

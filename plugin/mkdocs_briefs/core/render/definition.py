@@ -14,6 +14,7 @@ page, at different depths of the site, so its links are written site-wide:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -45,7 +46,7 @@ class DefinitionLinks:
 
 
 def render_term_definitions(
-    terms: list[GlossaryTerm], glossary: Glossary, links: DefinitionLinks
+    term_ids: Sequence[str], glossary: Glossary, links: DefinitionLinks
 ) -> str:
     """The hidden definitions a brief page's term links point to with aria-describedby.
 
@@ -53,6 +54,7 @@ def render_term_definitions(
     elements still give their text to `aria-describedby`; glossary.js shows a
     copy in a popup.
     """
+    terms = [term for term in map(glossary.get, term_ids) if term is not None]
     if not terms:
         return ""
     items = "\n".join(

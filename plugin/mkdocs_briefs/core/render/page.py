@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..glossary import Glossary, GlossaryTerm
+from ..glossary import Glossary
 from ..markdown.prerender import finish, prerender
 from ..markdown.render_rules import LinkResolver
 from ..model import Brief, Heading
@@ -42,7 +42,7 @@ class RenderedBody:
 
     html: str
     problems: Problems
-    terms: tuple[GlossaryTerm, ...]  # glossary terms linked, in first-use order
+    terms: tuple[str, ...]  # ids of the glossary terms linked, in first-use order
 
 
 def render_body_html(
@@ -70,6 +70,7 @@ def render_brief(
     """Render every fragment; `kinds_page_url` leads to "How we label sources".
 
     `body`: the body as `render_body_html` made it, else it is rendered now.
+    `glossary`: the site's glossary, which defines the terms the body links.
     `root` is the relative path from the brief's page to the site root.
     """
     terms = glossary_links or DefinitionLinks()
@@ -82,7 +83,7 @@ def render_brief(
         sourcing=render_sourcing(sourcing, kinds_page_url),
         toc=brief_toc(brief),
         problems=body.problems,
-        glossary=render_term_definitions(list(body.terms), glossary or Glossary.empty(), terms),
+        glossary=render_term_definitions(body.terms, glossary or Glossary.empty(), terms),
         timeline=render_timeline(brief),
         head=render_head(brief, site or SiteInfo(name="")),
         tags=render_brief_tags(brief, root),
