@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -14,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_DIR = ROOT / "plugin"
 BUILD_TIMEOUT = 3600.0  # seconds; a hung build is killed, never waited on forever
+PLUGIN_CACHE = ".briefs-cache"  # where the plugin keeps parsed briefs between builds
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,11 @@ def child_env() -> dict[str, str]:
     """The environment of a build: this checkout's plugin first, no MkDocs 2 banner."""
     path = os.pathsep.join(p for p in (str(PLUGIN_DIR), os.environ.get("PYTHONPATH", "")) if p)
     return {**os.environ, "PYTHONPATH": path, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def clear_cache(project: Path) -> None:
+    """Make the next build a first one: no parsed briefs kept from earlier builds."""
+    shutil.rmtree(project / PLUGIN_CACHE, ignore_errors=True)
 
 
 def build(project: Path, config: str = "mkdocs.yml") -> BuildResult:

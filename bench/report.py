@@ -33,8 +33,17 @@ class Runs:
 @dataclass(frozen=True)
 class SizeResult:
     size: int
-    briefs: Runs
+    briefs: Runs  # builds that find the cache of the build before, as most builds do
     plain: Runs
+    briefs_cold: Runs | None = None  # first builds: no cache
+
+    @property
+    def cold_time_ratio(self) -> float | None:
+        return self.briefs_cold.seconds / self.plain.seconds if self.briefs_cold else None
+
+    @property
+    def cold_memory_ratio(self) -> float | None:
+        return self.briefs_cold.peak_mib / self.plain.peak_mib if self.briefs_cold else None
 
     @property
     def time_ratio(self) -> float:
@@ -53,25 +62,40 @@ class GlossaryResult:
     small: Runs
     large: Runs
     supported: bool  # whether the plugin uses the glossary on this branch
+    small_cold: Runs | None = None  # first builds: no cache
+    large_cold: Runs | None = None
 
     @property
     def ms_per_brief(self) -> float:
         return (self.large.seconds - self.small.seconds) * 1000 / self.size
 
+    @property
+    def ms_per_brief_cold(self) -> float | None:
+        if self.small_cold is None or self.large_cold is None:
+            return None
+        return (self.large_cold.seconds - self.small_cold.seconds) * 1000 / self.size
+
 
 def size_table(result: SizeResult, runs: int) -> str:
     lines = [
         f"== {result.size:,} briefs ({_runs(runs)}) ==",
-        f"{'site':<8}{'wall s':>10}{'ms/page':>10}{'peak MiB':>10}",
+        f"{'site':<18}{'wall s':>10}{'ms/page':>10}{'peak MiB':>10}",
     ]
-    for name, site in (("briefs", result.briefs), ("plain", result.plain)):
-        lines.append(
-            f"{name:<8}{site.seconds:>10.2f}{site.ms_per_page(result.size):>10.2f}"
-            f"{site.peak_mib:>10.1f}"
-        )
+    sites = [("briefs", result.briefs), ("briefs, no cache", result.briefs_cold)]
+    for name, site in (*sites, ("plain", result.plain)):
+        if site is not None:
+            lines.append(
+                f"{name:<18}{site.seconds:>10.2f}{site.ms_per_page(result.size):>10.2f}"
+                f"{site.peak_mib:>10.1f}"
+            )
     lines.append(
         f"briefs / plain: time {result.time_ratio:.2f}x, memory {result.memory_ratio:.2f}x"
     )
+    if result.cold_time_ratio is not None and result.cold_memory_ratio is not None:
+        lines.append(
+            f"first build (no cache) / plain: time {result.cold_time_ratio:.2f}x, "
+            f"memory {result.cold_memory_ratio:.2f}x"
+        )
     return "\n".join(lines)
 
 
@@ -92,6 +116,8 @@ def glossary_table(result: GlossaryResult, runs: int) -> str:
         f"difference: {result.ms_per_brief:+.3f} ms per brief "
         f"({result.large_terms:,} terms minus {result.small_terms:,})"
     )
+    if result.ms_per_brief_cold is not None:
+        lines.append(f"first builds (no cache): {result.ms_per_brief_cold:+.3f} ms per brief")
     if not result.supported:
         lines.append(
             "note: the plugin does not use the glossary on this code yet; the files are "

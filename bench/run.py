@@ -12,13 +12,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .check import CheckResult, measure_check
 from .corpus import Corpus, add_glossary_variant, make_corpus
 from .features import plugin_uses_glossary
-from .measure import BuildResult, build
+from .measure import BuildResult, build, clear_cache
 from .preview import PreviewResult, measure_preview
 from .profiling import profile_build
 from .report import GlossaryResult, Runs, SizeResult, glossary_table, scaling_line, size_table
@@ -67,40 +67,63 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def alternate(sites: list[tuple[Path, str]], runs: int, warmup: int) -> list[Runs]:
+@dataclass(frozen=True)
+class Site:
+    """A site to build: `cold` builds start without the plugin's cache, as a first build
+    (or one on a fresh CI machine) does."""
+
+    project: Path
+    config: str = "mkdocs.yml"
+    cold: bool = False
+
+
+def alternate(sites: list[Site], runs: int, warmup: int) -> list[Runs]:
     """Build the sites in turn (a, b, a, b, ...) so load on the machine hits both alike."""
     results: list[list[BuildResult]] = [[] for _ in sites]
     for round_number in range(warmup + runs):
-        for index, (project, config) in enumerate(sites):
-            result = build(project, config)
+        for index, site in enumerate(sites):
+            if site.cold:
+                clear_cache(site.project)
+            result = build(site.project, site.config)
             if result.returncode != 0:
-                raise SystemExit(f"build of {project / config} failed:\n{result.output}")
+                raise SystemExit(f"build of {site.project / site.config} failed:\n{result.output}")
             if round_number >= warmup:
                 results[index].append(result)
-    for (project, _), site_results in zip(sites, results, strict=True):
+    for site, site_results in zip(sites, results, strict=True):
         if site_results[0].warnings:
             shown = "\n  ".join(site_results[0].warnings[:5])
-            print(f"warning: {project.name} builds with warnings, e.g.\n  {shown}")
+            print(f"warning: {site.project.name} builds with warnings, e.g.\n  {shown}")
     return [Runs(tuple(site_results)) for site_results in results]
 
 
 def measure_size(corpus: Corpus, runs: int, warmup: int) -> SizeResult:
-    briefs, plain = alternate(
-        [(corpus.briefs_site, "mkdocs.yml"), (corpus.plain_site, "mkdocs.yml")], runs, warmup
+    # A first build (no cache), then the next one (cache of the first), then the plain site.
+    cold, briefs, plain = alternate(
+        [Site(corpus.briefs_site, cold=True), Site(corpus.briefs_site), Site(corpus.plain_site)],
+        runs,
+        warmup,
     )
-    return SizeResult(corpus.size, briefs, plain)
+    return SizeResult(corpus.size, briefs, plain, cold)
 
 
 def measure_glossary(corpus: Corpus, terms: list[int], runs: int, warmup: int) -> GlossaryResult:
     # Both glossaries hold the same terms that briefs use; the large one adds terms no
     # brief mentions. So the pages link the same words, and the difference is what a
     # glossary's size costs: loading it, matching against it, its glossary page.
-    configs = [
-        (corpus.briefs_site, add_glossary_variant(corpus.briefs_site, n, core=terms[0]))
-        for n in terms
-    ]
-    small, large = alternate(configs, runs, warmup)
-    return GlossaryResult(corpus.size, terms[0], terms[1], small, large, plugin_uses_glossary())
+    configs = [add_glossary_variant(corpus.briefs_site, n, core=terms[0]) for n in terms]
+    # Each first build clears the cache of both; the build after it finds its own.
+    sites = [Site(corpus.briefs_site, config, cold) for config in configs for cold in (True, False)]
+    small_cold, small, large_cold, large = alternate(sites, runs, warmup)
+    return GlossaryResult(
+        corpus.size,
+        terms[0],
+        terms[1],
+        small,
+        large,
+        plugin_uses_glossary(),
+        small_cold,
+        large_cold,
+    )
 
 
 def reference_size(sizes: list[int]) -> int:
@@ -204,7 +227,12 @@ def _save(
 
     data = {
         "sizes": {
-            size: {"briefs": runs(r.briefs), "plain": runs(r.plain)} for size, r in by_size.items()
+            size: {
+                "briefs": runs(r.briefs),
+                "briefs_no_cache": runs(r.briefs_cold) if r.briefs_cold else None,
+                "plain": runs(r.plain),
+            }
+            for size, r in by_size.items()
         },
         "glossary": {
             "briefs": glossary.size,
@@ -212,6 +240,7 @@ def _save(
             str(glossary.small_terms): runs(glossary.small),
             str(glossary.large_terms): runs(glossary.large),
             "ms_per_brief": glossary.ms_per_brief,
+            "ms_per_brief_no_cache": glossary.ms_per_brief_cold,
         },
         "preview": [asdict(edit) for edit in preview.edits] if preview else None,
         "check": asdict(check) if check else None,

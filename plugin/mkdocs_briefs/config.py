@@ -54,3 +54,6 @@ class BriefsConfig(Config):
     # the system's file notifications (which do not arrive from some network drives and
     # container mounts).
     preview_polling = c.Type(bool, default=False)
+    # Keep parsed briefs in .briefs-cache/ between builds, so that a build parses only the
+    # briefs that changed. Off: every build parses every brief.
+    cache = c.Type(bool, default=True)

@@ -2,7 +2,7 @@
 
 A brief's own problems, page URL, glossary terms and relative links depend only
 on its bytes, its path, the site's time zone and glossary, and this package's
-version; all of them are in the key. Relative links are resolved again on every
+code; all of them are in the key. Relative links are resolved again on every
 run, since the files they point to may have changed.
 """
 
@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .. import __version__
@@ -20,6 +21,7 @@ from .problems import Location, Problem, Severity
 CACHE_DIR = ".briefs-cache"
 CACHE_FILE = "check.json"
 FORMAT = 1  # bump when what a cached entry means changes
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,25 @@ class BriefFindings:
 
 
 def site_fingerprint(timezone: str, glossary: Path | None) -> str:
-    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{timezone}\0".encode())
+    digest = hashlib.sha256(f"{FORMAT}\0{code_fingerprint()}\0{timezone}\0".encode())
     if glossary is not None and glossary.is_file():
         digest.update(glossary.read_bytes())
+    return digest.hexdigest()
+
+
+@cache
+def code_fingerprint() -> str:
+    """This package's version and code, and the parsers it uses: a change to any of them
+    may change what a brief parses to, so it starts the caches afresh."""
+    import markdown_it  # imported by the parser already: named here for its version
+    import yaml
+
+    digest = hashlib.sha256(
+        f"{__version__}\0{markdown_it.__version__}\0{yaml.__version__}\0".encode()
+    )
+    for module in sorted(PACKAGE_DIR.rglob("*.py")):
+        digest.update(module.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+        digest.update(module.read_bytes())
     return digest.hexdigest()
 
 
@@ -74,13 +92,20 @@ class CheckCache:
     def save(self) -> None:
         """Best effort: a read-only checkout still gets its check, just no cache."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            (self.path.parent / ".gitignore").write_text("*\n", encoding="utf-8")
+            make_cache_dir(self.path.parent)
             temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
             temporary.write_text(json.dumps(self._new, sort_keys=True), encoding="utf-8")
             temporary.replace(self.path)
         except OSError:
             pass
+
+
+def make_cache_dir(folder: Path) -> None:
+    """The cache folder, ignored by git whatever the project's own .gitignore says."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("*\n", encoding="utf-8")
 
 
 def _to_json(findings: BriefFindings) -> dict:

@@ -101,7 +101,8 @@ def load_brief_files(
 ) -> BriefCollection:
     """Parse the given brief files (`briefs check` parses them with the same `parse_source`).
 
-    With a memo (see memo.py), a file parsed before with the same bytes is not parsed again.
+    With a memo (see memo.py), a file parsed before with the same bytes is not parsed
+    again: in this process, or in an earlier build if the memo has a store.
     """
     sources = read_briefs([(file, shown_path(file, project_dir)) for file in files])
     found: list[ParsedFile | None] = [None] * len(files)
@@ -111,7 +112,8 @@ def load_brief_files(
             keys[index] = key = memo.key_of(source)
             found[index] = memo.get(key) if key else None
     todo = [index for index, parsed in enumerate(found) if parsed is None]
-    parsed_now = parse_files([sources[i] for i in todo], settings)
+    store = memo.store if memo is not None else None
+    parsed_now = parse_files([sources[i] for i in todo], settings, store, [keys[i] for i in todo])
     for index, parsed in zip(todo, parsed_now, strict=True):
         found[index] = parsed
         key = keys[index]

@@ -1,13 +1,15 @@
-"""Briefs parsed earlier in this process, kept by content.
+"""Briefs parsed earlier, kept by content: in this process, and on disk between builds.
 
 `mkdocs serve` rebuilds the whole site after every save; only the brief that
-was saved needs parsing again. A parse depends on the file's bytes, its path
+was saved needs parsing again. A `mkdocs build` finds the other briefs in the
+cache folder (parse_cache.py). A parse depends on the file's bytes, its path
 and the site's settings (time zone, glossary), all of which are in the key.
 """
 
 from __future__ import annotations
 
 from .check_cache import brief_key
+from .parse_cache import ParseCache
 from .parsed import BriefSource, ParsedFile
 
 
@@ -19,10 +21,13 @@ class ParsedBriefs:
         self._used: dict[str, ParsedFile] = {}
         self.keys: dict[str, str] = {}  # brief path as shown -> key of its last parse
         self.fingerprint = ""
+        self.store: ParseCache | None = None
 
-    def start_build(self, fingerprint: str) -> None:
-        """`fingerprint`: the site's settings a parse depends on (check_cache.site_fingerprint)."""
+    def start_build(self, fingerprint: str, store: ParseCache | None = None) -> None:
+        """`fingerprint`: the site's settings a parse depends on (check_cache.site_fingerprint);
+        `store`: the cache folder's parses, if the site keeps them."""
         self.fingerprint = fingerprint
+        self.store = store
         self.keys = {}
 
     def key_of(self, source: BriefSource) -> str | None:
@@ -34,12 +39,17 @@ class ParsedBriefs:
 
     def get(self, key: str) -> ParsedFile | None:
         found = self._kept.get(key) or self._used.get(key)
+        if found is None and self.store is not None:
+            found = self.store.get(key)
         if found is not None:
             self._used[key] = found
         return found
 
     def put(self, key: str, parsed: ParsedFile) -> None:
+        """A parse made now (parse_files has written it to the store already)."""
         self._used[key] = parsed
 
     def end_build(self) -> None:
+        if self.store is not None:
+            self.store.prune(self._used)
         self._kept, self._used = self._used, {}

@@ -6,12 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Brief
 from .parallel import map_in_chunks, worker_count
 from .parse import SiteSettings, parse_brief
 from .problems import Problem, Problems
 from .reader import read_files, source_text
+
+if TYPE_CHECKING:
+    from .parse_cache import ParseCache
 
 
 @dataclass(frozen=True)
@@ -37,10 +41,17 @@ def read_briefs(files: Sequence[tuple[Path, str]]) -> list[BriefSource]:
     return [BriefSource(file, shown, data) for (file, shown), data in zip(files, read, strict=True)]
 
 
-def parse_files(sources: Sequence[BriefSource], settings: SiteSettings) -> list[ParsedFile]:
-    """Each source parsed, in order."""
-    workers = worker_count(len(sources))
-    return map_in_chunks(partial(_parse_chunk, settings), sources, workers)
+def parse_files(
+    sources: Sequence[BriefSource],
+    settings: SiteSettings,
+    store: ParseCache | None = None,
+    keys: Sequence[str | None] = (),
+) -> list[ParsedFile]:
+    """Each source parsed, in order. With a `store`, each parse that has a key (in `keys`,
+    one per source) is kept there too, by the process that made it."""
+    items = list(zip(sources, keys or [None] * len(sources), strict=True))
+    workers = worker_count(len(items))
+    return map_in_chunks(partial(_parse_chunk, settings, store), items, workers)
 
 
 def parse_source(source: BriefSource, settings: SiteSettings, problems: Problems) -> Brief | None:
@@ -51,10 +62,16 @@ def parse_source(source: BriefSource, settings: SiteSettings, problems: Problems
     return parse_brief(text, source.shown, settings, problems)
 
 
-def _parse_chunk(settings: SiteSettings, sources: Sequence[BriefSource]) -> list[ParsedFile]:
+def _parse_chunk(
+    settings: SiteSettings,
+    store: ParseCache | None,
+    items: Sequence[tuple[BriefSource, str | None]],
+) -> list[ParsedFile]:
     parsed = []
-    for source in sources:
+    for source, key in items:
         problems = Problems()
         brief = parse_source(source, settings, problems)
         parsed.append(ParsedFile(brief, tuple(problems.items)))
+        if store is not None and key is not None:
+            store.put(key, parsed[-1])
     return parsed
