@@ -98,9 +98,14 @@ def test_the_workflow_builds_strictly_with_both_hosts_and_deploys_to_pages():
     assert uses == [
         "actions/checkout",
         "actions/setup-python",
+        "actions/cache",
         "actions/configure-pages",
         "actions/upload-pages-artifact",
     ]
+    # The parsed briefs of the last run come back before the builds, and a run saves its own.
+    cache = next(step for step in build if step.get("uses", "").startswith("actions/cache"))
+    assert cache["with"]["path"] == ".briefs-cache"
+    assert cache["with"]["key"].startswith(cache["with"]["restore-keys"])
     deploy = workflow["jobs"]["deploy"]
     assert deploy["needs"] == "build"
     assert [s["uses"].split("@")[0] for s in deploy["steps"]] == ["actions/deploy-pages"]

@@ -95,6 +95,22 @@ def test_used_in_lists_every_brief_that_links_the_term_newest_first():
     assert "Newer brief" in entry(html, "drone")
     assert "Older" not in entry(html, "drone")
     assert "Used in" not in entry(html, "interceptor")
+    assert "earlier" not in air
+
+
+def test_used_in_lists_the_five_newest_briefs_and_counts_the_others():
+    glossary = load()
+    briefs = [
+        brief(glossary, f"Brief of July {day}", f"2025-07-{day:02d}", "Air defense.\n")
+        for day in range(20, 0, -1)  # newest first, as the site orders them
+    ]
+    air = entry(render_glossary_page(glossary, briefs, root="../"), "air-defense")
+    listed = re.findall(r"<li><a [^>]*>Brief of July (\d+)</a>", air)
+    assert listed == ["20", "19", "18", "17", "16"]
+    assert air.count("<li>") == 5
+    assert '<span class="brief-glossary__more">and 15 earlier briefs</span>' in air
+    one_more = entry(render_glossary_page(glossary, briefs[:6], root="../"), "air-defense")
+    assert "and 1 earlier brief<" in one_more
 
 
 def test_an_empty_glossary_says_so():

@@ -1,4 +1,4 @@
-"""The reader-facing glossary page: every term A-Z, with the briefs that use it.
+"""The reader-facing glossary page: every term A-Z, with the newest briefs that use it.
 
 Generated from the glossary file and the parsed briefs, so "Used in" always
 matches the links the briefs actually make.
@@ -17,6 +17,9 @@ from .text import ap_date, esc
 GLOSSARY_PAGE_TITLE = "Glossary"
 GLOSSARY_PAGE_DESCRIPTION = "Plain definitions of the terms our briefs use."
 OTHER_LETTER = "#"  # terms that start with a digit or a non-Latin letter
+# Newest briefs listed under a term. A common term is linked by hundreds of briefs in a
+# few years: listing them all made the page megabytes long, too much for a phone.
+USED_IN_SHOWN = 5
 
 
 def letter_of(term: GlossaryTerm) -> str:
@@ -101,10 +104,17 @@ def _entry(
             + "</dd>"
         )
     if used_in:
-        items = "".join(_used_in_item(brief, root) for brief in used_in)
+        items = "".join(_used_in_item(brief, root) for brief in used_in[:USED_IN_SHOWN])
+        earlier = len(used_in) - USED_IN_SHOWN
+        more = (
+            f'<span class="brief-glossary__more">and {earlier:,} earlier '
+            f"brief{'s' if earlier > 1 else ''}</span>"
+            if earlier > 0
+            else ""
+        )
         parts.append(
             '<dd class="brief-glossary__used">'
-            f'<span class="brief-glossary__used-label">Used in</span><ul>{items}</ul></dd>'
+            f'<span class="brief-glossary__used-label">Used in</span><ul>{items}</ul>{more}</dd>'
         )
     return f'<div class="brief-glossary__entry" id="{term.id}">\n' + "\n".join(parts) + "\n</div>"
 
