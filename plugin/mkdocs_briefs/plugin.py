@@ -126,7 +126,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.glossary = None
         if self.config.glossary:
             load = self.preview.site_glossary if self.preview else load_site_glossary
-            self.glossary = load(self.config.glossary, self.project_dir)
+            self.glossary = load(self.config.glossary, self.project_dir, self._cache_dir())
             keep_out_of_site(files, self.glossary.path, Path(config.docs_dir))
             for problem in self.glossary.problems:
                 report(problem)
@@ -139,8 +139,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if memo is not None:
             glossary_path = self.glossary.path if self.glossary else None
             fingerprint = site_fingerprint(str(self.config.timezone), glossary_path)
-            cache_dir = self.project_dir / CACHE_DIR
-            store = ParseCache(cache_dir, fingerprint) if self.config.cache else None
+            cache_dir = self._cache_dir()
+            store = ParseCache(cache_dir, fingerprint) if cache_dir else None
             memo.start_build(fingerprint, store)
         self.collection = load_briefs(
             Path(self.config.briefs_dir), self.project_dir, settings, memo
@@ -212,6 +212,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         """
         if self.exits_after_build:
             gc.freeze()
+
+    def _cache_dir(self) -> Path | None:
+        """Where parses and the loaded glossary are kept between builds, if they are."""
+        return self.project_dir / CACHE_DIR if self.config.cache else None
 
     def site_pages(self) -> list[SitePageSpec]:
         """The site-wide pages made from all briefs; each feature adds its own."""

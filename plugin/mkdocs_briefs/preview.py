@@ -142,7 +142,9 @@ class PreviewCache:
         self.kept_briefs = self.rendered_briefs = 0
         self.quiet.src_uris = set()
 
-    def site_glossary(self, option: str, project_dir: Path) -> SiteGlossary:
+    def site_glossary(
+        self, option: str, project_dir: Path, cache_dir: Path | None = None
+    ) -> SiteGlossary:
         """The glossary and its matcher, loaded again only when the file changed."""
         path = project_dir / option
         try:
@@ -151,7 +153,7 @@ class PreviewCache:
             data = None  # reported by the loader
         key = (str(path), data)
         if self._glossary is None or self._glossary[0] != key:
-            self._glossary = (key, load_site_glossary(option, project_dir))
+            self._glossary = (key, load_site_glossary(option, project_dir, cache_dir))
         return self._glossary[1]
 
     @property

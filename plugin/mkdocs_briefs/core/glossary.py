@@ -28,6 +28,7 @@ __all__ = [
     "ID_PATTERN",
     "Glossary",
     "GlossaryTerm",
+    "LoadedGlossary",
     "TermMatch",
     "TermMatcher",
     "load_glossary",
@@ -73,6 +74,14 @@ class Glossary:
 
     def __iter__(self) -> Iterator[GlossaryTerm]:
         return iter(self.terms.values())
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedGlossary:
+    """A glossary file's terms and every problem found in them."""
+
+    glossary: Glossary
+    problems: tuple[Problem, ...]
 
 
 # --- Words and surface forms (shared by the loader and the matcher) ------------

@@ -1,0 +1,70 @@
+"""The site glossary file, loaded once and kept between builds by its bytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs_briefs.core.glossary_file import load_site_glossary
+
+GLOSSARY = """\
+air-defense:
+  term: air defense
+  aliases: [air defence]
+  definition: Weapons that destroy incoming *missiles*.
+  see: [interceptor, radar]
+interceptor:
+  term: interceptor
+  definition: A missile fired at another one.
+"""
+
+
+def _write(project: Path, text: str) -> None:
+    (project / "content").mkdir(exist_ok=True)
+    (project / "content" / "glossary.yml").write_text(text, encoding="utf-8")
+
+
+def _messages(site_glossary) -> list[str]:
+    return [str(problem) for problem in site_glossary.problems]
+
+
+def test_a_kept_glossary_is_the_one_loaded_with_the_same_problems(tmp_path):
+    _write(tmp_path, GLOSSARY)
+    cache = tmp_path / ".briefs-cache"
+    first = load_site_glossary("content/glossary.yml", tmp_path, cache)
+    assert list((cache / "glossary").glob("*.pickle"))  # kept
+    second = load_site_glossary("content/glossary.yml", tmp_path, cache)
+    assert second.glossary == first.glossary
+    assert [t.id for t in second.glossary] == ["air-defense", "interceptor"]
+    # The unknown `see:` is reported by every build, not only by the one that loaded it.
+    assert _messages(second) == _messages(first)
+    assert any("radar" in message for message in _messages(second))
+    # The matcher is made for the glossary read back.
+    found = [match[2] for match in second.matcher.spans("Air defence and interceptors.")]
+    assert found == ["air-defense", "interceptor"]
+
+
+def test_an_edited_glossary_is_loaded_again(tmp_path):
+    _write(tmp_path, GLOSSARY)
+    cache = tmp_path / ".briefs-cache"
+    load_site_glossary("content/glossary.yml", tmp_path, cache)
+    _write(tmp_path, GLOSSARY.replace("A missile fired", "A rocket fired"))
+    edited = load_site_glossary("content/glossary.yml", tmp_path, cache)
+    assert edited.glossary.terms["interceptor"].definition == "A rocket fired at another one."
+
+
+def test_a_damaged_kept_glossary_is_loaded_from_the_file(tmp_path):
+    _write(tmp_path, GLOSSARY)
+    cache = tmp_path / ".briefs-cache"
+    load_site_glossary("content/glossary.yml", tmp_path, cache)
+    for entry in (cache / "glossary").glob("*.pickle"):
+        entry.write_bytes(b"damaged")
+    again = load_site_glossary("content/glossary.yml", tmp_path, cache)
+    assert [t.id for t in again.glossary] == ["air-defense", "interceptor"]
+
+
+def test_an_unreadable_glossary_is_reported_and_nothing_is_kept(tmp_path):
+    cache = tmp_path / ".briefs-cache"
+    missing = load_site_glossary("content/glossary.yml", tmp_path, cache)
+    assert len(missing.glossary) == 0
+    assert "cannot read the glossary" in _messages(missing)[0]
+    assert not (cache / "glossary").exists()
