@@ -42,7 +42,10 @@ def _files(site: Path) -> dict[str, bytes]:
 
 def _entries(project: Path) -> dict[str, int]:
     """The cache's entries, by name, with the time each was written."""
-    return {p.name: p.stat().st_mtime_ns for p in (project / ".briefs-cache").rglob("*.pickle")}
+    return {
+        p.name: p.stat().st_mtime_ns
+        for p in (project / ".briefs-cache" / "parsed").rglob("*.pickle")
+    }
 
 
 def test_a_build_with_the_cache_makes_the_same_site_without_parsing_again(tmp_path):
