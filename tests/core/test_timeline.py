@@ -4,7 +4,7 @@ grouping and the lints on events."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -311,6 +311,44 @@ def test_the_site_page_links_relative_to_the_root_with_a_filter_nav(two_briefs):
         '<h2 id="day-2025-07-03"><time datetime="2025-07-03">Thursday, July 3, 2025</time>' in html
     )
     assert "https://" not in html and 'href="/' not in html
+
+
+def test_a_long_timeline_is_cut_into_pages_of_whole_days(parse):
+    # 60 briefs, one a day, each with a call that day and a strike the day before.
+    briefs = []
+    for n in range(60):
+        published = date(2025, 5, 1) + timedelta(days=n)
+        events = (
+            f"  - id: call\n    when: {published.isoformat()}\n    kind: call\n"
+            f"    title: Call {n}\n"
+            f"  - id: strike\n    when: {(published - timedelta(days=1)).isoformat()}\n"
+            f"    kind: strike\n    title: Strike {n}\n"
+        )
+        text = brief_text(events, date_line=published.isoformat())
+        briefs.append(parse(text, path=f"briefs/b{n}.md").brief)
+    briefs.reverse()  # newest first, as the site orders them
+    pages = timeline_pages(briefs)
+    full = [page for page in pages if page.path in ("timeline/", "timeline/page/2/")]
+    assert [(page.path, page.title, page.in_nav) for page in full] == [
+        ("timeline/", "Timeline", True),
+        ("timeline/page/2/", "Timeline, page 2", False),
+    ]
+    assert len([page for page in pages if page.path.startswith("timeline/page/")]) == 1
+    first, second = (page.render("../") for page in full)
+    days = [re.findall(r'<h2 id="day-([\d-]+)">', html) for html in (first, second)]
+    # Every day once, newest first. A page ends with the day that reaches 100 events:
+    # the newest day has one event, the next ones two each, so the 51st reaches 101.
+    assert days[0] + days[1] == sorted(set(days[0] + days[1]), reverse=True)
+    assert len(days[0]) == 51 and len(days[0] + days[1]) == 61
+    assert first.count('class="brief-event ') == 101
+    assert second.count('class="brief-event ') == 19
+    assert "<h1>Timeline, page 2</h1>" in second
+    assert '<a class="brief-pagination__older" rel="next" href="../timeline/page/2/">' in first
+    assert "Older events →" in first and "← Newer events" in second
+    assert "Page 2 of 2" in second
+    # The kinds' views are cut the same way, each on its own.
+    calls = [(page.path, page.in_nav) for page in pages if page.path.startswith("timeline/calls/")]
+    assert calls == [("timeline/calls/", False)]  # 60 calls fit on one page
 
 
 def test_a_site_without_events_says_so():

@@ -51,15 +51,15 @@ def render_brief_list(briefs: Sequence[Brief], root: str, level: int = 2) -> str
     return f'<ul class="brief-list" data-search-exclude>\n{items}\n</ul>\n'
 
 
-def render_pagination(page: ListPage, root: str, label: str) -> str:
-    """Newer and older pages, and where the reader is; nothing when there is one page."""
+def render_pagination(page: ListPage, root: str, label: str, items: str = "briefs") -> str:
+    """Newer and older pages of `items`, and where the reader is; nothing for one page."""
     if page.count <= 1:
         return ""
     links = []
     if page.newer is not None:
         links.append(
             f'<a class="brief-pagination__newer" rel="prev" href="{esc(root + page.newer)}">'
-            "← Newer briefs</a>"
+            f"← Newer {esc(items)}</a>"
         )
     links.append(
         f'<span class="brief-pagination__where" aria-current="page">'
@@ -68,7 +68,7 @@ def render_pagination(page: ListPage, root: str, label: str) -> str:
     if page.older is not None:
         links.append(
             f'<a class="brief-pagination__older" rel="next" href="{esc(root + page.older)}">'
-            "Older briefs →</a>"
+            f"Older {esc(items)} →</a>"
         )
     return f'<nav class="brief-pagination" aria-label="{esc(label)}">{"".join(links)}</nav>\n'
 

@@ -1,13 +1,18 @@
 """The site-wide timeline: every event of every brief, grouped by day, newest
 day first, with one page per kind of event (`/timeline/calls/`, ...) so readers
-can filter without JavaScript."""
+can filter without JavaScript.
+
+Each view is cut into pages of about `EVENTS_PER_PAGE` events (whole days,
+`/timeline/page/2/` ...): a newsroom's briefs report thousands of events in a
+few years, and one page of them all was megabytes long, too much for a phone."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import partial
 
+from ..archive import ListPage
 from ..markdown.mentions import event_anchor
 from ..model import Brief, EventKind
 from ..timeline import (
@@ -18,11 +23,13 @@ from ..timeline import (
     of_kind,
     site_timeline,
 )
+from .listing import render_pagination
 from .text import ap_date, ap_time, esc
 from .timeline import UPCOMING, event_details, kind_badge, when_html
 
 TIMELINE_PATH = "timeline/"
 TIMELINE_PAGE_TITLE = "Timeline"
+EVENTS_PER_PAGE = 100  # a page ends with the day that reaches it: days are never split
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ def kind_path(kind: EventKind) -> str:
 
 
 def timeline_pages(briefs: Sequence[Brief], *, keep_entries: bool = False) -> list[TimelinePage]:
-    """The full timeline, and one page for each kind that has events.
+    """The full timeline, and one view for each kind that has events, each in pages.
 
     `keep_entries`: keep each event's rendered entry with its brief, for a host
     that renders the pages again with the same briefs (`mkdocs serve`). A single
@@ -49,37 +56,55 @@ def timeline_pages(briefs: Sequence[Brief], *, keep_entries: bool = False) -> li
     """
     kinds = kinds_with_events(briefs)
     entry = _kept_entry if keep_entries else _render_entry
-    everything = cache(lambda: site_timeline(briefs))  # sorted once, for every view
-    pages = [
-        TimelinePage(
-            TIMELINE_PATH,
-            TIMELINE_PAGE_TITLE,
-            "Every event in our briefs, in the order it happened.",
-            lambda root: _render_page(everything(), None, kinds, root, entry),
-            in_nav=True,
+    everything = site_timeline(briefs)  # sorted once, for every view
+    views: list[tuple[EventKind | None, list[TimelineDay]]] = [(None, everything)]
+    views.extend((kind, of_kind(everything, kind)) for kind in kinds)
+    pages = []
+    for kind, days in views:
+        base = TIMELINE_PATH if kind is None else kind_path(kind)
+        title = TIMELINE_PAGE_TITLE if kind is None else _kind_title(kind)
+        description = (
+            "Every event in our briefs, in the order it happened."
+            if kind is None
+            else f"{KIND_VIEWS[kind][1]} in our briefs, in the order they happened."
         )
-    ]
-    for kind in kinds:
-        heading = KIND_VIEWS[kind][1]
-        pages.append(
-            TimelinePage(
-                kind_path(kind),
-                f"{TIMELINE_PAGE_TITLE}: {heading.lower()}",
-                f"{heading} in our briefs, in the order they happened.",
-                # Bind `kind` now: the page renders after the loop has moved on.
-                lambda root, kind=kind: _render_page(
-                    of_kind(everything(), kind), kind, kinds, root, entry
-                ),
-                in_nav=False,
+        chunks = _pages_of(days)
+        for number, chunk in enumerate(chunks, start=1):
+            place = ListPage(base, number, len(chunks), ())
+            pages.append(
+                TimelinePage(
+                    place.path,
+                    title if number == 1 else f"{title}, page {number}",
+                    description,
+                    # Bind the loop's values now: the page renders after the loop has moved on.
+                    partial(_render_page, chunk, kind, kinds, entry=entry, place=place),
+                    in_nav=kind is None and number == 1,
+                )
             )
-        )
+    return pages
+
+
+def _kind_title(kind: EventKind) -> str:
+    return f"{TIMELINE_PAGE_TITLE}: {KIND_VIEWS[kind][1].lower()}"
+
+
+def _pages_of(days: list[TimelineDay]) -> list[list[TimelineDay]]:
+    """Whole days, about EVENTS_PER_PAGE events a page; an empty timeline has one page."""
+    pages: list[list[TimelineDay]] = [[]]
+    count = 0
+    for day in days:
+        if count >= EVENTS_PER_PAGE:
+            pages.append([])
+            count = 0
+        pages[-1].append(day)
+        count += len(day.events)
     return pages
 
 
 def render_timeline_page(
     briefs: Sequence[Brief], kind: EventKind | None, kinds: list[EventKind], root: str
 ) -> str:
-    """One view: `kind` None is every event; links are relative to `root`."""
+    """One view, unpaged: `kind` None is every event; links are relative to `root`."""
     return _render_page(site_timeline(briefs, kind), kind, kinds, root)
 
 
@@ -92,8 +117,12 @@ def _render_page(
     kinds: list[EventKind],
     root: str,
     entry: RenderEntry | None = None,
+    place: ListPage | None = None,
 ) -> str:
-    title = TIMELINE_PAGE_TITLE if kind is None else f"Timeline: {KIND_VIEWS[kind][1].lower()}"
+    title = TIMELINE_PAGE_TITLE if kind is None else _kind_title(kind)
+    if place is not None and place.number > 1:
+        title += f", page {place.number}"
+    pager = render_pagination(place, root, "Timeline pages", "events") if place else ""
     parts = [
         f"<h1>{esc(title)}</h1>",
         '<p class="brief-timeline-page__intro">Every event our briefs report, newest day '
@@ -103,6 +132,8 @@ def _render_page(
     if not days:
         parts.append('<p class="brief-timeline-page__empty">No events yet.</p>')
     parts.extend(_render_day(day, root, entry or _render_entry) for day in days)
+    if pager:
+        parts.append(pager)
     return '<div class="brief-timeline-page">\n' + "\n".join(parts) + "\n</div>\n"
 
 
