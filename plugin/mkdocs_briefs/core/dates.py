@@ -47,6 +47,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from .records import quick_pickle
+
 
 class PartOfDay(enum.IntEnum):
     """Parts of a day, in the order the timeline sorts them."""
@@ -61,6 +63,7 @@ class PartOfDay(enum.IntEnum):
         return self.name.lower()
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class ResolvedWhen:
     """A `when` phrase as written and what it resolved to."""

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from .ids import ID_PATTERN, slugify
 from .mojibake import check_mojibake
 from .problems import Location, Problem, Problems
+from .records import quick_pickle
 from .suggest import did_you_mean
 from .yamlsource import Pos, PosDict, PosList, YamlError, load_yaml
 
@@ -40,6 +41,7 @@ KNOWN_KEYS = ("term", "aliases", "definition", "see")
 # --- Model -------------------------------------------------------------------
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class GlossaryTerm:
     id: str
@@ -50,6 +52,7 @@ class GlossaryTerm:
     location: Location  # where the id is written
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Glossary:
     path: str
@@ -76,6 +79,7 @@ class Glossary:
         return iter(self.terms.values())
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class LoadedGlossary:
     """A glossary file's terms and every problem found in them."""

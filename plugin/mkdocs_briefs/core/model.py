@@ -11,6 +11,7 @@ from typing import Any, Self, TypeVar
 
 from .dates import ResolvedWhen
 from .problems import Location
+from .records import quick_pickle
 
 T = TypeVar("T")
 
@@ -66,6 +67,7 @@ class BriefType(LabelledChoice):
     OPINION = ("opinion", "Opinion")
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Source:
     id: str
@@ -77,6 +79,7 @@ class Source:
     url: str | None = None
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
@@ -91,6 +94,7 @@ class Event:
     when_location: Location | None = None  # the `when:` value, for date problems
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Correction:
     date: date
@@ -98,6 +102,7 @@ class Correction:
     location: Location
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Section:
     """A labelled section ("Why it matters:") with its stable anchor."""
@@ -107,6 +112,7 @@ class Section:
     location: Location
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Heading:
     """An entry of the page's table of contents: a heading or a section label."""
@@ -116,6 +122,7 @@ class Heading:
     anchor: str
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Citation:
     """One `[@a; @b]` marker: the claim it belongs to and the ids it cites."""
@@ -125,6 +132,7 @@ class Citation:
     location: Location
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A paragraph or list item backed by cited sources."""
@@ -136,6 +144,7 @@ class Claim:
     location: Location
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A body link to an event, e.g. `[on Thursday](#putin-call)`."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from .records import quick_pickle
+
 
 class Severity(enum.Enum):
     ERROR = "error"  # the brief (or glossary) cannot be built
@@ -12,6 +14,7 @@ class Severity(enum.Enum):
     INFO = "info"  # worth knowing, never fails a build
 
 
+@quick_pickle
 @dataclass(frozen=True, order=True, slots=True)
 class Location:
     """Where a problem is: a file path as the author knows it, 1-based line and column."""
@@ -28,6 +31,7 @@ class Location:
         return f"{self.path}:{self.line}:{self.col}"
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Problem:
     location: Location
