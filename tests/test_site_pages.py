@@ -270,6 +270,8 @@ def test_the_feed_holds_the_20_newest_briefs(corpus_build):
     feed = feedparser.parse((corpus_build.site / "feed.xml").read_bytes())
     assert feed.bozo == 0
     assert [e.title for e in feed.entries] == [f"Brief {n:02d}" for n in range(44, 24, -1)]
+    # Each entry carries its brief's whole body, the oldest one in the feed too.
+    assert all("<p" in entry.content[0].value for entry in feed.entries)
     newest = date(2025, 5, 1) + timedelta(days=3 * 44)
     assert feed.entries[0].link == f"{TEST_SITE_URL}{newest:%Y/%m/%d}/b44/"
 

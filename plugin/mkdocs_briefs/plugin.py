@@ -87,6 +87,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.project_dir = Path.cwd()
         self.glossary: SiteGlossary | None = None
         self.brief_pages: list[BriefPage] = []
+        self._feed_pages: set[int] = set()  # ids of the brief pages in the feed
         self.preview: PreviewCache | None = None
         self.watcher: BriefWatcher | None = None
         self.exits_after_build = False  # the command ends the process after one build
@@ -177,6 +178,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             )
             for brief, file in made
         ]
+
+        # The newest briefs' bodies go into the feed once the site is built.
+        self._feed_pages = {id(page) for page in self.brief_pages[: self.config.feed_size]}
 
         briefs, per_page = self.collection.briefs, self.config.per_page
         # The preview compares site pages' HTML between builds: it needs it early.
@@ -279,7 +283,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 preview.rendered_briefs += 1
         return page
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def _page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if isinstance(page, BriefPage):
             rendered = page.kept or page.body
             for problem in rendered.problems if rendered else ():
@@ -301,6 +305,16 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             html = add_latest(html, latest)
         return html
 
+    @event_priority(-100)  # after every other plugin has seen the content
+    def _rest_content(self, html: str, *, page: Page, **_: Any) -> str:
+        if self.preview is None and isinstance(page, BriefPage):
+            page.content = html
+            page.rest(keep_body=id(page) in self._feed_pages)
+            return page.content
+        return html
+
+    on_page_content = CombinedEvent(_page_content, _rest_content)
+
     # Right before the theme: the late parts of the plugin's pages are made. The search
     # plugin indexes `page.content` in its own on_page_context: for the plugin's pages
     # it reads only their text (see core/render/search_text.py), and the theme then
@@ -308,6 +322,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     @event_priority(100)
     def _content_for_search(self, context: dict, *, page: Page, **_: Any) -> dict:
         if isinstance(page, BriefPage):
+            page.wake()
             page.render_fragments()
         elif isinstance(page, SitePage):
             page.render_late()
@@ -334,6 +349,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def _after_theme(self, output: str, *, page: Page, **_: Any) -> str:
         if isinstance(page, BriefPage):
             page.drop_fragments()
+            if self.preview is None:
+                page.drop_content()
         elif isinstance(page, SitePage):
             page.drop_late()
         if self.preview is not None and isinstance(page, BriefPage) and page.body:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -14,6 +14,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from .core.glossary import Glossary
+from .core.markdown.prerender import pack, unpack
 from .core.model import Brief, Heading
 from .core.render.definition import DefinitionLinks
 from .core.render.page import (
@@ -86,7 +87,7 @@ class BriefPage(Page):
         self.body: RenderedBody | None = None  # made with the page's content
         # The other fragments exist only while the theme renders the page (render_fragments).
         self.rendered: RenderedBrief | None = None
-        self._fragments: Callable[[], RenderedBrief] | None = None
+        self._fragments: Callable[..., RenderedBrief] | None = None
         self.full_content: str | None = None  # set while the search plugin reads the page
         # Under `mkdocs serve`: the page as an earlier build made it, if nothing changed.
         self.kept: KeptPage | None = None
@@ -97,6 +98,7 @@ class BriefPage(Page):
         self._source = Path(file.abs_src_path or "")
         self._link_targets = link_targets  # resolved brief file path -> its generated File
         self._glossary = glossary
+        self._packed: bytes | None = None  # the content while it rests (see rest())
 
     def read_source(self, config: MkDocsConfig) -> None:
         # Parsed once for the whole build: no second read of the file.
@@ -143,13 +145,31 @@ class BriefPage(Page):
         self._fragments = partial(
             render_brief,
             self.brief,
-            body=self.body,
             kinds_page_url=self._url_of(files, KINDS_PAGE_URI),
             glossary=self._glossary,
             glossary_links=DefinitionLinks(root=root, glossary_url=glossary_url),
             site=site_info(config),
             root=root,
         )
+
+    def rest(self, *, keep_body: bool) -> None:
+        """Between MkDocs' two passes, hold the content compressed.
+
+        MkDocs renders the content of every page before it writes any. A brief's
+        HTML shrinks about four times; it is back in `page.content` from
+        `on_page_context` on (wake). `keep_body`: keep the body's HTML as well (the
+        feed needs it after the build).
+        """
+        if self.content and self.kept is None:
+            self._packed = pack(self.content)
+            self.content = ""
+            if not keep_body and self.body is not None:
+                self.body = replace(self.body, html="")
+
+    def wake(self) -> None:
+        if self._packed is not None:
+            self.content = unpack(self._packed)
+            self._packed = None
 
     def render_fragments(self) -> None:
         """Header, sidebar, timeline... for the theme: made just before it renders the page.
@@ -158,10 +178,14 @@ class BriefPage(Page):
         brief's fragments until then was a third of a big site's memory.
         """
         if self._fragments is not None:
-            self.rendered = self._fragments()
+            self.rendered = self._fragments(body=self.body)
 
     def drop_fragments(self) -> None:
         self.rendered = None
+
+    def drop_content(self) -> None:
+        """Once the page is written (`mkdocs build` only): nothing needs its HTML again."""
+        self.content = ""
 
     def _url_of(self, files: Files, src_uri: str) -> str:
         """The relative URL of another page of the site, from this brief."""

@@ -10,6 +10,7 @@ URL. `finish` fills them in when the page is rendered.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 from html import escape
 
@@ -29,11 +30,17 @@ _GLOSSARY = "\x00G\x00"
 
 @dataclass(frozen=True)
 class PrerenderedBody:
-    html: str  # with markers
+    # The HTML with its markers, compressed: a site's briefs are all parsed before any
+    # page is rendered, and their HTML was a third of what the parses held.
+    packed: bytes
     links: tuple[tuple[str, int], ...]  # relative links as written, with their file line
     # Ids of the glossary terms linked, in first-use order: the site's glossary holds the
     # terms, so a body parsed in another process or read from the cache carries no copies.
     terms: tuple[str, ...]
+
+    @property
+    def html(self) -> str:
+        return unpack(self.packed)
 
 
 def prerender(brief: Brief) -> PrerenderedBody:
@@ -47,7 +54,17 @@ def prerender(brief: Brief) -> PrerenderedBody:
     html = render_body(brief.body, context)
     lines = [line for _, line in brief.body.relative_links]
     links = tuple((href, lines[i] if i < len(lines) else 0) for i, href in enumerate(hrefs))
-    return PrerenderedBody(html, links, linked_term_ids(brief.body.tokens))
+    return PrerenderedBody(pack(html), links, linked_term_ids(brief.body.tokens))
+
+
+def pack(html: str) -> bytes:
+    """HTML, compressed to be held until a page is rendered: level 1 makes a brief's HTML
+    about four times smaller in a twentieth of a millisecond."""
+    return zlib.compress(html.encode(), 1)
+
+
+def unpack(packed: bytes) -> str:
+    return zlib.decompress(packed).decode()
 
 
 def finish(
