@@ -14,6 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_DIR = ROOT / "plugin"
+PEAK_SCRIPT = Path(__file__).resolve().parent / "peak.py"
 BUILD_TIMEOUT = 3600.0  # seconds; a hung build is killed, never waited on forever
 PLUGIN_CACHE = ".briefs-cache"  # where the plugin keeps parsed briefs between builds
 
@@ -21,7 +22,7 @@ PLUGIN_CACHE = ".briefs-cache"  # where the plugin keeps parsed briefs between b
 @dataclass(frozen=True)
 class BuildResult:
     seconds: float
-    max_rss_kib: int  # the child's peak resident memory (ru_maxrss is KiB on Linux)
+    max_rss_kib: int  # the build's own peak resident memory, KiB (see peak.py)
     returncode: int
     output: str
 
@@ -42,12 +43,18 @@ def clear_cache(project: Path) -> None:
 
 
 def build(project: Path, config: str = "mkdocs.yml") -> BuildResult:
-    """`python -m mkdocs build -q` of `project` into a temporary folder, measured."""
+    """`python -m mkdocs build -q` of `project` into a temporary folder, measured.
+
+    The build runs under bench/peak.py, which reports the build's own peak memory.
+    """
     with (
         tempfile.TemporaryDirectory(prefix="bench-site-") as site,
+        tempfile.TemporaryDirectory(prefix="bench-peak-") as peak_dir,
         tempfile.TemporaryFile() as output,
     ):
-        command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", site]
+        peak = Path(peak_dir) / "kib"
+        build_args = ["build", "-q", "-f", config, "-d", site]
+        command = [sys.executable, str(PEAK_SCRIPT), str(peak), "mkdocs", *build_args]
         start = time.perf_counter()
         child = subprocess.Popen(
             command, cwd=project, stdout=output, stderr=subprocess.STDOUT, env=child_env()
@@ -63,4 +70,8 @@ def build(project: Path, config: str = "mkdocs.yml") -> BuildResult:
         child.returncode = os.waitstatus_to_exitcode(status)  # reaped: Popen must not wait
         output.seek(0)
         text = output.read().decode("utf-8", "replace")
-    return BuildResult(seconds, usage.ru_maxrss, child.returncode, text)
+        try:
+            peak_kib = int(peak.read_text(encoding="ascii"))
+        except (OSError, ValueError):  # the build died before it could say
+            peak_kib = usage.ru_maxrss
+    return BuildResult(seconds, peak_kib, child.returncode, text)

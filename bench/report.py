@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from operator import sub, truediv
 from statistics import median
 
 from .measure import BuildResult
@@ -30,6 +32,17 @@ class Runs:
         return self.seconds * 1000 / pages
 
 
+def paired_median(first: Runs, second: Runs, compare: Callable[[float, float], float]) -> float:
+    """The median of `compare` over the builds of each round (first[i], second[i]).
+
+    The sites of a round are built one right after the other, so a drift of the
+    machine's speed between rounds cancels out, as it does not in a comparison
+    of the two medians.
+    """
+    pairs = zip(first.results, second.results, strict=True)
+    return median(compare(a.seconds, b.seconds) for a, b in pairs)
+
+
 @dataclass(frozen=True)
 class SizeResult:
     size: int
@@ -39,7 +52,7 @@ class SizeResult:
 
     @property
     def cold_time_ratio(self) -> float | None:
-        return self.briefs_cold.seconds / self.plain.seconds if self.briefs_cold else None
+        return paired_median(self.briefs_cold, self.plain, truediv) if self.briefs_cold else None
 
     @property
     def cold_memory_ratio(self) -> float | None:
@@ -47,7 +60,7 @@ class SizeResult:
 
     @property
     def time_ratio(self) -> float:
-        return self.briefs.seconds / self.plain.seconds
+        return paired_median(self.briefs, self.plain, truediv)
 
     @property
     def memory_ratio(self) -> float:
@@ -67,13 +80,13 @@ class GlossaryResult:
 
     @property
     def ms_per_brief(self) -> float:
-        return (self.large.seconds - self.small.seconds) * 1000 / self.size
+        return paired_median(self.large, self.small, sub) * 1000 / self.size
 
     @property
     def ms_per_brief_cold(self) -> float | None:
         if self.small_cold is None or self.large_cold is None:
             return None
-        return (self.large_cold.seconds - self.small_cold.seconds) * 1000 / self.size
+        return paired_median(self.large_cold, self.small_cold, sub) * 1000 / self.size
 
 
 def size_table(result: SizeResult, runs: int) -> str:
@@ -89,7 +102,8 @@ def size_table(result: SizeResult, runs: int) -> str:
                 f"{site.peak_mib:>10.1f}"
             )
     lines.append(
-        f"briefs / plain: time {result.time_ratio:.2f}x, memory {result.memory_ratio:.2f}x"
+        f"briefs / plain: time {result.time_ratio:.2f}x (median of each round's ratio), "
+        f"memory {result.memory_ratio:.2f}x"
     )
     if result.cold_time_ratio is not None and result.cold_memory_ratio is not None:
         lines.append(
@@ -114,7 +128,8 @@ def glossary_table(result: GlossaryResult, runs: int) -> str:
         lines.append(f"{terms:>6,} terms: {site.seconds:.2f} s, peak {site.peak_mib:.1f} MiB")
     lines.append(
         f"difference: {result.ms_per_brief:+.3f} ms per brief "
-        f"({result.large_terms:,} terms minus {result.small_terms:,})"
+        f"({result.large_terms:,} terms minus {result.small_terms:,}; "
+        "median of each round's difference)"
     )
     if result.ms_per_brief_cold is not None:
         lines.append(f"first builds (no cache): {result.ms_per_brief_cold:+.3f} ms per brief")

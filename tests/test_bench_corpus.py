@@ -12,6 +12,8 @@ from support import run_mkdocs_build
 from bench.check import measure_check
 from bench.corpus import Corpus, add_glossary_variant, make_corpus
 from bench.glossary_terms import make_glossary
+from bench.measure import BuildResult, build
+from bench.report import GlossaryResult, Runs
 from mkdocs_briefs.core.glossary import load_glossary
 
 LABEL = re.compile(r"^(?:- )?\*\*[^*]+:\*\* ")
@@ -138,3 +140,26 @@ def test_the_check_measure_times_a_clean_check_with_and_without_cache(corpus):
     assert not (corpus.briefs_site / ".briefs-cache").exists()  # the corpus is left as made
     assert result.verdict().value == result.first[0]
     assert "first run (no cache)" in result.report()
+
+
+def test_a_build_is_measured_by_its_own_memory_not_the_benchmark_s(corpus):
+    # The benchmark grows as it generates big corpora; a build it starts afterwards
+    # must still report what the build itself used.
+    ballast = bytearray(300 * 1024 * 1024)
+    ballast[::4096] = b"x" * len(ballast[::4096])  # resident, not only reserved
+    result = build(corpus.plain_site)
+    del ballast
+    assert result.returncode == 0, result.output
+    assert 10 * 1024 < result.max_rss_kib < 200 * 1024
+
+
+def _runs(*seconds: float) -> Runs:
+    return Runs(tuple(BuildResult(s, 0, 0, "") for s in seconds))
+
+
+def test_the_glossary_cost_is_the_median_of_each_round_s_difference():
+    # Each round builds the small glossary, then the large one, 0.1 s slower; in one round
+    # the machine was busy. Medians taken apart would say 1.1 s, that is 1.1 ms per brief.
+    small, large = _runs(1.0, 2.0, 3.0), _runs(1.1, 3.5, 3.1)
+    result = GlossaryResult(1000, 20, 5000, small, large, True)
+    assert round(result.ms_per_brief, 3) == 0.1
