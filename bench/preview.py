@@ -9,6 +9,8 @@ title once the rebuild is done. Run alone: `python -m bench.preview --size 1000`
 
 from __future__ import annotations
 
+import html
+import re
 import socket
 import subprocess
 import sys
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from .brief_model import BriefSpec
 from .corpus import SITE_URL, corpus_parser, make_corpus
@@ -31,6 +33,7 @@ POLL_SECONDS = 0.02
 CHANGE_TIMEOUT = 60.0  # seconds for one edit to show up
 START_TIMEOUT = 900.0  # seconds for the first full build of a large site
 SITE_WIDE = ("", "timeline/", "glossary/")  # checked when the site has them
+_OLDER = re.compile(r'rel="next" href="([^"]+)"')  # the link to a list's next page
 SEARCH_INDEX = "search/search_index.json"
 
 
@@ -114,6 +117,23 @@ class Server:
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             return None
 
+    def shows(self, path: str, text: str) -> bool:
+        """Whether the page, or one of the older pages it leads to, has `text` (a brief's
+        events may be anywhere in the paged timeline)."""
+        seen: set[str] = set()
+        while path not in seen:
+            seen.add(path)
+            page = self.get(path)
+            if page is None:
+                return False
+            if text in page:
+                return True
+            older = _OLDER.search(page)
+            if older is None:
+                return False
+            path = urljoin(self.base + path, html.unescape(older.group(1)))[len(self.base) :]
+        return False
+
     def wait_for(
         self, path: str, test: Callable[[str], bool], timeout: float, every: float
     ) -> float | None:
@@ -159,7 +179,7 @@ def _edit_once(
         page_seconds = time.perf_counter() - written
         has_title = server.wait_for(SEARCH_INDEX, lambda page: title in page, CHANGE_TIMEOUT, 0.1)
         rebuilt = None if has_title is None else time.perf_counter() - written
-        title_shown = {f"/{p}": title in (server.get(p) or "") for p in site_wide}
+        title_shown = {f"/{p}": server.shows(p, title) for p in site_wide}
         title_shown[f"/{SEARCH_INDEX}"] = has_title is not None
     finally:
         path.write_text(original, encoding="utf-8")
