@@ -158,9 +158,11 @@ class BriefPage(Page):
         MkDocs renders the content of every page before it writes any. A brief's
         HTML shrinks about four times; it is back in `page.content` from
         `on_page_context` on (wake). `keep_body`: keep the body's HTML as well (the
-        feed needs it after the build).
+        feed needs it after the build). The Markdown has been rendered: it is let go
+        (the brief keeps it, compressed).
         """
         if self.content and self.kept is None:
+            self.markdown = ""
             self._packed = pack(self.content)
             self.content = ""
             if not keep_body and self.body is not None:

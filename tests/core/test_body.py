@@ -62,9 +62,9 @@ def test_citations_make_claims_of_paragraphs_and_list_items(parse):
         + "A paragraph without sources.\n"
     )
     body = result.brief.body
-    assert [(c.source_ids, c.claim_anchor) for c in body.citations] == [
-        (("ua-official", "white-house"), "claim-1"),
-        (("white-house",), "claim-2"),
+    assert [(c.source_ids, c.anchor, c.excerpt) for c in body.claims] == [
+        (("ua-official", "white-house"), "claim-1", "A claim."),
+        (("white-house",), "claim-2", "A list claim."),
     ]
     html = render_brief(result.brief).body
     assert (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .memo import ParsedBriefs
@@ -122,6 +122,7 @@ def load_brief_files(
 
     collection = BriefCollection()
     claims = UrlClaims()
+    term_ids = _site_term_ids(settings)
     for source, parsed in zip(sources, found, strict=True):
         assert parsed is not None
         file, path = source.file, source.shown
@@ -129,10 +130,26 @@ def load_brief_files(
         brief = parsed.brief
         if brief is None or not claims.claim(brief.url, path, collection.problems):
             continue
+        _share_term_ids(brief, term_ids)
         collection.briefs.append(brief)
         collection.files[path] = file
     collection.briefs.sort(key=lambda b: (b.published, b.path), reverse=True)
     return collection
+
+
+def _site_term_ids(settings: SiteSettings) -> dict[str, str]:
+    terms = settings.glossary.glossary.terms if settings.glossary else {}
+    return {term_id: term_id for term_id in terms}
+
+
+def _share_term_ids(brief: Brief, term_ids: dict[str, str]) -> None:
+    """A brief read from the cache, or parsed in another process, has its own copy of
+    every term id it links: use the glossary's (a thousand briefs held 1 MiB of copies)."""
+    body = brief.body
+    body.terms = [term_ids.get(term_id, term_id) for term_id in body.terms]
+    if body.prerendered is not None:
+        shared = tuple(term_ids.get(term_id, term_id) for term_id in body.prerendered.terms)
+        body.prerendered = replace(body.prerendered, terms=shared)
 
 
 class UrlClaims:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import zlib
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -124,24 +125,27 @@ class Heading:
 
 @quick_pickle
 @dataclass(frozen=True, slots=True)
-class Citation:
-    """One `[@a; @b]` marker: the claim it belongs to and the ids it cites."""
-
-    source_ids: tuple[str, ...]
-    claim_anchor: str | None  # None when the marker is outside a paragraph or list item
-    location: Location
-
-
-@quick_pickle
-@dataclass(frozen=True, slots=True)
 class Claim:
     """A paragraph or list item backed by cited sources."""
 
-    anchor: str  # claim-1, claim-2, ... in reading order
-    number: int
-    excerpt: str  # the first words, to name the claim in links
+    number: int  # 1, 2, ... in reading order
+    # Its first words, to name the claim in links; `cut` if it goes on. (The ellipsis is
+    # added when shown: in the string it would double the memory of most excerpts.)
+    opening: str
     source_ids: tuple[str, ...]
-    location: Location
+    cut: bool = False
+
+    @property
+    def anchor(self) -> str:
+        return claim_anchor(self.number)
+
+    @property
+    def excerpt(self) -> str:
+        return self.opening + "…" if self.cut else self.opening
+
+
+def claim_anchor(number: int) -> str:
+    return f"claim-{number}"
 
 
 @quick_pickle
@@ -159,11 +163,12 @@ class Mention:
 class Body:
     """The parsed body: markdown-it tokens plus what the rules found in them."""
 
-    source: str  # the Markdown as written
     tokens: list[Any]
+    # The Markdown as written, compressed (see `source`): a site holds all its briefs at
+    # once, and a page needs its Markdown only while MkDocs reads it.
+    packed_source: bytes = b""
     headings: list[Heading] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
-    citations: list[Citation] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     relative_links: list[tuple[str, int]] = field(default_factory=list)  # (href, file line)
     mentions: list[Mention] = field(default_factory=list)
@@ -171,6 +176,14 @@ class Body:
     first_paragraph_text: str = ""
     # The body rendered right after parsing (markdown.prerender), once tokens are dropped.
     prerendered: Any = None
+
+    @property
+    def source(self) -> str:
+        return zlib.decompress(self.packed_source).decode() if self.packed_source else ""
+
+    @source.setter
+    def source(self, text: str) -> None:
+        self.packed_source = zlib.compress(text.encode(), 1)
 
 
 @dataclass

@@ -40,7 +40,6 @@ _RECORDS: tuple[type, ...] = (
     model.Correction,
     model.Section,
     model.Heading,
-    model.Citation,
     model.Claim,
     model.Mention,
     ResolvedWhen,

@@ -12,7 +12,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from ..ids import is_valid_id
-from ..model import Citation, Claim
+from ..model import Claim, claim_anchor
 from ..problems import Location
 from ..suggest import did_you_mean
 from .context import ParseContext, get_context
@@ -29,14 +29,13 @@ def claims_plugin(md: MarkdownIt) -> None:
 class _OpenClaim:
     """A claim while its citations are gathered."""
 
-    __slots__ = ("anchor", "container", "excerpt", "ids", "location", "number")
+    __slots__ = ("anchor", "container", "cut", "ids", "number", "opening")
 
-    def __init__(self, number: int, inline: Token, location: Location, container: Token) -> None:
-        self.anchor = f"claim-{number}"
+    def __init__(self, number: int, inline: Token, container: Token) -> None:
+        self.anchor = claim_anchor(number)
         self.number = number
-        self.excerpt = _excerpt(inline)
+        self.opening, self.cut = _excerpt(inline)
         self.ids: dict[str, None] = {}  # in order of first citation
-        self.location = location
         self.container = container
 
 
@@ -46,7 +45,6 @@ def _claims_rule(state: StateCore) -> None:
         return
     stack: list[Token] = []
     claims: dict[int, _OpenClaim] = {}  # by id() of the paragraph or list item
-    citations = context.body.citations
     for token in state.tokens:
         nesting = token.nesting
         if nesting == 1:
@@ -68,22 +66,18 @@ def _claims_rule(state: StateCore) -> None:
                     f"the citation {child.markup} is not in a paragraph or list item: "
                     "move it to the end of the sentence it supports",
                 )
-                citations.append(Citation(tuple(ids), None, location))
                 continue
             claim = claims.get(id(container))
             if claim is None:
-                claim = _OpenClaim(len(claims) + 1, token, location, container)
+                claim = _OpenClaim(len(claims) + 1, token, container)
                 claims[id(container)] = claim
             claim.ids.update(dict.fromkeys(ids))
             child.meta["claim"] = claim.anchor
-            citations.append(Citation(tuple(ids), claim.anchor, location))
     for claim in claims.values():
         claim.container.attrSet("id", claim.anchor)
         claim.container.attrJoin("class", "brief-claim")
         claim.container.attrSet("data-sources", " ".join(claim.ids))
-    context.body.claims = [
-        Claim(c.anchor, c.number, c.excerpt, tuple(c.ids), c.location) for c in claims.values()
-    ]
+    context.body.claims = [Claim(c.number, c.opening, tuple(c.ids), c.cut) for c in claims.values()]
 
 
 def _claim_container(stack: list[Token]) -> Token | None:
@@ -98,7 +92,7 @@ def _claim_container(stack: list[Token]) -> Token | None:
     return None
 
 
-def _excerpt(inline: Token) -> str:
+def _excerpt(inline: Token) -> tuple[str, bool]:
     words: list[str] = []
     children = inline.children or []
     # A section label ("Behind the scenes:") is not part of what the claim says.
@@ -109,8 +103,8 @@ def _excerpt(inline: Token) -> str:
         if child.type in ("text", "code_inline"):
             words.extend(child.content.split())
         if len(words) > EXCERPT_WORDS:
-            return " ".join(words[:EXCERPT_WORDS]) + "…"
-    return " ".join(words)
+            return " ".join(words[:EXCERPT_WORDS]), True
+    return " ".join(words), False
 
 
 def _checked_ids(raw_ids: list[str], context: ParseContext, location: Location) -> list[str]:
@@ -118,7 +112,7 @@ def _checked_ids(raw_ids: list[str], context: ParseContext, location: Location) 
     for raw in raw_ids:
         if raw in context.sources:  # declared sources have valid ids: the usual case
             if raw not in ids:
-                ids.append(raw)
+                ids.append(context.sources[raw].id)  # one string per source, however cited
         elif not is_valid_id(raw):
             context.problems.warning(
                 location,

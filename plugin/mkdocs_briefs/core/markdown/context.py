@@ -25,7 +25,7 @@ class ParseContext:
     sources: dict[str, Source] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     anchors: AnchorRegistry = field(default_factory=AnchorRegistry)
-    body: Body = field(default_factory=lambda: Body(source="", tokens=[]))
+    body: Body = field(default_factory=lambda: Body(tokens=[]))
     glossary: TermMatcher | None = None  # built once per build; None: no glossary configured
     link_terms: bool = True  # False: note the terms used, add no link tokens
 
