@@ -57,6 +57,9 @@ class GlossaryTerm:
 class Glossary:
     path: str
     terms: dict[str, GlossaryTerm] = field(default_factory=dict)  # in file order
+    # Definitions as brief pages show them, by (term id, where links lead): made once for
+    # all the pages at the same depth (render/definition.py).
+    rendered: dict[tuple[str, Any], str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def empty(cls, path: str = "") -> Glossary:

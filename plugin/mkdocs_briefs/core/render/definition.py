@@ -54,15 +54,28 @@ def render_term_definitions(
     elements still give their text to `aria-describedby`; glossary.js shows a
     copy in a popup.
     """
-    terms = [term for term in map(glossary.get, term_ids) if term is not None]
-    if not terms:
+    items = [_definition_item(term_id, glossary, links) for term_id in term_ids]
+    if not any(items):
         return ""
-    items = "\n".join(
-        f'<p id="{definition_anchor(term.id)}" role="tooltip" data-term-name="{esc(term.term)}">'
-        f"{render_definition(term, glossary, links)}</p>"
-        for term in terms
-    )
-    return f'<div class="brief-term-definitions" hidden>\n{items}\n</div>\n'
+    shown = "\n".join(item for item in items if item)
+    return f'<div class="brief-term-definitions" hidden>\n{shown}\n</div>\n'
+
+
+def _definition_item(term_id: str, glossary: Glossary, links: DefinitionLinks) -> str:
+    # Brief pages all sit at the same depth: the same term is the same HTML on each.
+    key = (term_id, links)
+    item = glossary.rendered.get(key)
+    if item is None:
+        term = glossary.get(term_id)
+        item = glossary.rendered[key] = (
+            ""
+            if term is None
+            else (
+                f'<p id="{definition_anchor(term.id)}" role="tooltip" '
+                f'data-term-name="{esc(term.term)}">{render_definition(term, glossary, links)}</p>'
+            )
+        )
+    return item
 
 
 @lru_cache(maxsize=16384)
