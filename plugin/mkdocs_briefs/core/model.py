@@ -164,9 +164,9 @@ class Body:
     """The parsed body: markdown-it tokens plus what the rules found in them."""
 
     tokens: list[Any]
-    # The Markdown as written, compressed (see `source`): a site holds all its briefs at
-    # once, and a page needs its Markdown only while MkDocs reads it.
-    packed_source: bytes = b""
+    # The Markdown as written (`source`); compressed by `pack` once the body is rendered:
+    # a site holds all its briefs at once, and a page needs it only while MkDocs reads it.
+    written: str | bytes = ""
     headings: list[Heading] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -179,11 +179,16 @@ class Body:
 
     @property
     def source(self) -> str:
-        return zlib.decompress(self.packed_source).decode() if self.packed_source else ""
+        written = self.written
+        return written if isinstance(written, str) else zlib.decompress(written).decode()
 
     @source.setter
     def source(self, text: str) -> None:
-        self.packed_source = zlib.compress(text.encode(), 1)
+        self.written = text
+
+    def pack(self) -> None:
+        if isinstance(self.written, str):
+            self.written = zlib.compress(self.written.encode(), 1)
 
 
 @dataclass

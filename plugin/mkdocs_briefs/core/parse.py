@@ -160,6 +160,7 @@ def _build(
     if settings.prerender:
         brief.body.prerendered = prerender(brief)
         brief.body.tokens = []
+        brief.body.pack()
     check_events(brief, problems)
     return brief
 
