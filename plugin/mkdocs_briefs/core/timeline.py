@@ -75,7 +75,7 @@ def site_timeline(briefs: Iterable[Brief], kind: EventKind | None = None) -> lis
                 dated.setdefault(event.when.start, []).append(item)
     days: list[TimelineDay] = []
     if upcoming:
-        upcoming.sort(key=lambda item: (-_in_day(item)[1], _in_day(item)))
+        upcoming.sort(key=lambda item: (-item.brief.published.timestamp(), _in_day(item)))
         days.append(TimelineDay(None, tuple(upcoming)))
     for day in sorted(dated, reverse=True):
         days.append(TimelineDay(day, tuple(sorted(dated[day], key=_in_day))))
@@ -96,13 +96,10 @@ def of_kind(days: list[TimelineDay], kind: EventKind) -> list[TimelineDay]:
 
 
 def _in_day(item: SiteEvent) -> tuple:
-    # The file order is the last tie-breaker, after the brief, across briefs. Made once
-    # per event: the full timeline and each kind's page sort the same events.
+    # The file order is the last tie-breaker, after the brief, across briefs. (Each view
+    # of the timeline is cut from one sorted list: nothing is kept to sort again.)
     brief, event = item.brief, item.event
-    return brief.derived(
-        ("timeline order", event.order),
-        lambda: (sort_key(event.when, 0), brief.published.timestamp(), brief.path, event.order),
-    )
+    return (sort_key(event.when, 0), brief.published.timestamp(), brief.path, event.order)
 
 
 def check_events(brief: Brief, problems: Problems) -> None:
