@@ -441,12 +441,21 @@ class TermMatcher:
     def __init__(self, glossary: Glossary) -> None:
         self.glossary = glossary
         self._root = _Node()
-        # The forms by first word, added to the trie when a text first has that word: a
-        # big glossary has many terms that a site's briefs never mention.
-        self._waiting: dict[str, list[tuple[tuple[str, ...], _Candidate]]] = {}
+
+    @cached_property
+    def _waiting(self) -> dict[str, list[tuple[tuple[str, ...], _Candidate]]]:
+        """The forms by first word, added to the trie when a text first has that word: a
+        big glossary has many terms that a site's briefs never mention. Made on the first
+        search: a build whose briefs all come from the cache searches nothing."""
+        waiting: dict[str, list[tuple[tuple[str, ...], _Candidate]]] = {}
+
+        def wait(edges: tuple[str, ...], candidate: _Candidate) -> None:
+            # In the order given: among the forms of one node, the first added wins.
+            waiting.setdefault(edges[0], []).append((edges, candidate))
+
         forms = [
             (term.id, form)
-            for term in glossary
+            for term in self.glossary
             for text in (term.term, *term.aliases)
             if (form := _parse_form(text)) is not None
         ]
@@ -456,17 +465,14 @@ class TermMatcher:
             if owners.setdefault(form.key, term_id) != term_id:
                 continue  # the loader reported it; the first term keeps it
             caps = form.words if form.caps else None
-            self._wait(form.edges, _Candidate(term_id, form.tail, caps))
+            wait(form.edges, _Candidate(term_id, form.tail, caps))
         for term_id, form in forms:
             if owners[form.key] != term_id:
                 continue
             for edges, stem in _plurals(form):
                 caps = (*form.words[:-1], stem) if form.caps else None
-                self._wait(edges, _Candidate(term_id, "", caps))
-
-    def _wait(self, edges: tuple[str, ...], candidate: _Candidate) -> None:
-        # In the order given: among the forms of one node, the first added wins.
-        self._waiting.setdefault(edges[0], []).append((edges, candidate))
+                wait(edges, _Candidate(term_id, "", caps))
+        return waiting
 
     def _first(self, word: str) -> _Node | None:
         """The trie node of a first word, built on first use; None if no form starts so."""
