@@ -14,8 +14,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from .core.glossary import Glossary
-from .core.markdown.prerender import pack, unpack
 from .core.model import Brief, Heading
+from .core.packed import pack, unpack
 from .core.render.definition import DefinitionLinks
 from .core.render.page import (
     RenderedBody,

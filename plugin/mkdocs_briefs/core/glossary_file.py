@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .check_cache import code_fingerprint
 from .glossary import Glossary, LoadedGlossary, TermMatcher, load_glossary
-from .pickles import SUFFIX, RecordFolder
+from .pickles import SUFFIX, RecordFolder, entries_of, newest_first
 from .problems import Location, Problem, Problems
 from .reader import decode_source
 from .render.definition import check_definition_links
@@ -102,11 +102,6 @@ class _KeptGlossaries:
 
     def put(self, key: str, loaded: LoadedGlossary) -> None:
         self._records.put(key, loaded)
-        try:
-            with os.scandir(self.folder) as entries:
-                kept = sorted(entries, key=lambda entry: entry.stat().st_mtime, reverse=True)
-        except OSError:
-            return
-        for old in kept[KEPT_GLOSSARIES:]:
+        for old in newest_first(entries_of(self.folder))[KEPT_GLOSSARIES:]:
             with contextlib.suppress(OSError):
                 os.unlink(old.path)

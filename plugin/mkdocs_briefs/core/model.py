@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import zlib
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -11,6 +10,7 @@ from functools import cache, cached_property
 from typing import Any, Self, TypeVar
 
 from .dates import ResolvedWhen
+from .packed import pack, unpack
 from .problems import Location
 from .records import quick_pickle
 
@@ -180,7 +180,7 @@ class Body:
     @property
     def source(self) -> str:
         written = self.written
-        return written if isinstance(written, str) else zlib.decompress(written).decode()
+        return written if isinstance(written, str) else unpack(written)
 
     @source.setter
     def source(self, text: str) -> None:
@@ -188,7 +188,7 @@ class Body:
 
     def pack(self) -> None:
         if isinstance(self.written, str):
-            self.written = zlib.compress(self.written.encode(), 1)
+            self.written = pack(self.written)
 
 
 @dataclass

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .parsed import ParsedFile
-from .pickles import SUFFIX, RecordFolder
+from .pickles import SUFFIX, RecordFolder, entries_of, newest_first
 
 PARSED_DIR = "parsed"  # inside the cache folder, .briefs-cache (check_cache.CACHE_DIR)
 KEPT_CONFIGURATIONS = 4  # folders of site fingerprints kept, this build's included
@@ -42,27 +42,12 @@ class ParseCache:
         and the folders of all but the most recently built other configurations."""
         names = {key + SUFFIX for key in keep}
         with contextlib.suppress(OSError):
-            _remove_all(entry.path for entry in _entries(self.folder) if entry.name not in names)
+            _remove_all(entry.path for entry in entries_of(self.folder) if entry.name not in names)
             os.utime(self.folder)  # this configuration was built now
-        others = [entry for entry in _entries(self.folder.parent) if entry.path != str(self.folder)]
-        others.sort(key=_modified, reverse=True)
+        configurations = newest_first(entries_of(self.folder.parent))
+        others = [entry for entry in configurations if entry.path != str(self.folder)]
         for old in others[KEPT_CONFIGURATIONS - 1 :]:
             shutil.rmtree(old.path, ignore_errors=True)
-
-
-def _entries(folder: Path) -> list[os.DirEntry[str]]:
-    try:
-        with os.scandir(folder) as entries:
-            return list(entries)
-    except OSError:
-        return []
-
-
-def _modified(entry: os.DirEntry[str]) -> float:
-    try:
-        return entry.stat().st_mtime
-    except OSError:
-        return 0.0
 
 
 def _remove_all(paths: Iterable[str]) -> None:

@@ -127,3 +127,24 @@ class RecordFolder:
         except OSError:
             with contextlib.suppress(OSError):
                 temporary.unlink()
+
+
+def entries_of(folder: Path) -> list[os.DirEntry[str]]:
+    """The folder's entries; none if it cannot be read."""
+    try:
+        with os.scandir(folder) as entries:
+            return list(entries)
+    except OSError:
+        return []
+
+
+def newest_first(entries: list[os.DirEntry[str]]) -> list[os.DirEntry[str]]:
+    """Most recently written or used first: caches keep the newest few of a kind."""
+    return sorted(entries, key=_modified, reverse=True)
+
+
+def _modified(entry: os.DirEntry[str]) -> float:
+    try:
+        return entry.stat().st_mtime
+    except OSError:
+        return 0.0
