@@ -18,8 +18,9 @@ docs_dir: content
 theme: {name: material}
 plugins:
   - briefs:
-      timezone: America/New_York
 """
+SITE_URL = "site_url: https://example.org/\n"
+TIMEZONE = "      timezone: America/New_York\n"
 GLOSSARY = """air-defense:
   term: air defense
   definition: Weapons that destroy incoming aircraft and missiles.
@@ -30,6 +31,7 @@ GLOSSARY = """air-defense:
 class Case:
     files: dict[str, str | bytes]
     glossary: str | None = GLOSSARY  # None: the site has no glossary
+    config: str = SITE_URL + CONFIG + TIMEZONE  # mkdocs.yml, without the glossary option
 
 
 def brief(front: str = "", body: str = "Text about air defense.\n") -> str:
@@ -123,6 +125,9 @@ CASES: dict[str, Case] = {
     "Mis-decoded characters": one(brief("", "Zelensky\u00e2\u20ac\u2122s office said.\n")),
     "Lone Greek or Cyrillic letter": one(brief("", "Russia attacked Ukraine \u03b2 launching.\n")),
     "Control character": one(brief("", "A bell\u0007 rings.\n")),
+    # --- The site's configuration ------------------------------------------------------
+    "No site_url": Case({"briefs/x.md": brief()}, config=CONFIG + TIMEZONE),
+    "No time zone": Case({"briefs/x.md": brief()}, config=SITE_URL + CONFIG),
     # --- The glossary -------------------------------------------------------------------
     "Unknown glossary term": one(brief("", "More [shields](glossary:air-defence).\n")),
     "Glossary with malformed YAML": Case({"briefs/x.md": brief()}, glossary="a: [b\n"),
@@ -137,7 +142,7 @@ def write_case(case: Case, project: Path) -> Path:
     """The case as a site folder; returns its mkdocs.yml."""
     (project / "content").mkdir(parents=True)
     (project / "content" / "index.md").write_text("# Home\n")
-    config = CONFIG
+    config = case.config
     if case.glossary is not None:
         (project / "content" / "glossary.yml").write_text(case.glossary)
         config += "      glossary: content/glossary.yml\n"

@@ -164,7 +164,7 @@ def test_mkdocs_tags_in_the_configuration_are_tolerated(tmp_path):
         config.read_text().replace("America/New_York", "!ENV [BRIEFS_TZ, UTC]")
         + "markdown_extensions:\n  - pymdownx.emoji:\n"
         "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
-        "site_url: !ENV SITE_URL\n"
+        "site_url: !ENV [SITE_URL, https://example.org/]\n"
     )
     # The zone comes from the environment: 23:30 UTC on July 3 is July 4 in Tokyo.
     (project / "briefs" / "x.md").write_text(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -21,6 +22,7 @@ from .core.check_cache import CACHE_DIR, site_fingerprint
 from .core.collection import BriefCollection, docs_page_clash, load_briefs
 from .core.glossary_usage import unused_terms
 from .core.memo import ParsedBriefs
+from .core.options import DEFAULT_TIMEZONE
 from .core.parse import SiteSettings
 from .core.parse_cache import ParseCache
 from .core.problems import Problem, Severity
@@ -33,6 +35,7 @@ from .core.render.glossary_page import (
 from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
 from .core.render.search_text import searchable_html
 from .core.render.timeline_page import timeline_pages
+from .core.siteconfig import config_problems
 from .preview import KEPT_TEMPLATE, PreviewCache
 from .site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
 from .sitewide import (
@@ -114,11 +117,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             _add_once(config.extra_css, f"{ASSET_URI}/{asset.name}")
         for asset in sorted(ASSETS_DIR.glob("*.js")):
             _add_once(config.extra_javascript, f"{ASSET_URI}/{asset.name}")
-        if not config.site_url:
-            log.warning(
-                "mkdocs.yml has no site_url, so there is no Atom feed (feed.xml) and no "
-                "canonical links: set site_url to the address the site is published at"
-            )
+        timezone_set = self.config.timezone is not None
+        if not timezone_set:
+            self.config.timezone = ZoneInfo(DEFAULT_TIMEZONE)
+        config_name = Path(config.config_file_path or "mkdocs.yml").name
+        for problem in config_problems(
+            config_name, site_url=config.site_url, timezone_set=timezone_set
+        ):
+            report(problem)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

@@ -87,6 +87,7 @@ def check_site(
     paths = list(paths)
     project_dir = config.project_dir.resolve()
     problems = Problems()
+    problems.extend(list(config.problems))  # what mkdocs.yml alone fails --strict for
     if paths:
         brief_files, glossary_files = _split(paths)
     else:
