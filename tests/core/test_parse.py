@@ -197,7 +197,7 @@ def test_a_problem_in_the_body_is_reported_at_its_file_line(parse):
         """
     )
     assert [m for m in result.messages if "unknown source" in m] == [
-        "briefs/test.md:10:24: unknown source 'ua-oficial' (did you mean 'ua-official'?): "
+        "briefs/test.md:10:26: unknown source 'ua-oficial' (did you mean 'ua-official'?): "
         "declare it under `sources:` in the front matter"
     ]
 

@@ -122,8 +122,9 @@ def _build(
         )
     slug = _slug(data, path, fields)
     brief_type = _choice(data, "type", BriefType, BriefType.REPORTAGE, fields)
-    sources = _sources(data, fields)
-    events = _events(data, fields, sources, published, settings) if published else []
+    dropped: set[str] = set()  # ids declared with a bad value: reported once, here
+    sources = _sources(data, fields, dropped)
+    events = _events(data, fields, sources, published, settings, dropped) if published else []
     corrections = _corrections(data, fields)
     if sum(1 for p in problems if p.severity.value == "error") > errors_before:
         return None
@@ -135,6 +136,7 @@ def _build(
         problems=problems,
         sources=sources,
         events={event.id: event for event in events},
+        dropped=frozenset(dropped),
         glossary=settings.glossary,
         link_terms=settings.link_terms,
     )
@@ -204,7 +206,7 @@ def _choice(
     return choice
 
 
-def _sources(data: PosDict, fields: FieldReader) -> dict[str, Source]:
+def _sources(data: PosDict, fields: FieldReader, dropped: set[str]) -> dict[str, Source]:
     mapping = fields.mapping(data, "sources")
     sources: dict[str, Source] = {}
     if mapping is None:
@@ -222,6 +224,7 @@ def _sources(data: PosDict, fields: FieldReader) -> dict[str, Source]:
             fields.problems.warning(
                 where, f"source '{source_id}' must be a mapping with name: and kind:"
             )
+            dropped.add(source_id)
             continue
         fields.unknown_keys(entry, SOURCE_KEYS, f"source '{source_id}'")
         name = fields.text(entry, "name", what=f"the name of source '{source_id}'")
@@ -229,8 +232,10 @@ def _sources(data: PosDict, fields: FieldReader) -> dict[str, Source]:
         kind = SourceKind.from_key(kind_key)
         if not name:
             fields.problems.warning(where, f"source '{source_id}' has no name: add `name: ...`")
+            dropped.add(source_id)
             continue
         if kind is None:
+            dropped.add(source_id)
             hint = did_you_mean(kind_key, SourceKind.keys()) if kind_key else ""
             problem = f"unknown kind '{kind_key}'" if kind_key else "no kind"
             fields.problems.warning(
@@ -251,7 +256,9 @@ def _sources(data: PosDict, fields: FieldReader) -> dict[str, Source]:
     return sources
 
 
-def _events(data, fields: FieldReader, sources, published, settings) -> list[Event]:
+def _events(
+    data, fields: FieldReader, sources, published, settings, dropped: set[str]
+) -> list[Event]:
     sequence = fields.sequence(data, "events")
     events: list[Event] = []
     seen: dict[str, Location] = {}
@@ -282,22 +289,25 @@ def _events(data, fields: FieldReader, sources, published, settings) -> list[Eve
         title = fields.text(entry, "title")
         if not title:
             fields.problems.warning(where, f"event '{event_id}' has no title: add `title: ...`")
+            dropped.add(event_id)
             continue
         phrase = fields.text(entry, "when")
         if not phrase:
             fields.problems.warning(
                 where, f"event '{event_id}' has no date: add `when:` ({ACCEPTED_FORMS})"
             )
+            dropped.add(event_id)
             continue
         try:
             when = resolve_when(phrase, published, settings.tz)
         except DateError as exc:
             fields.problems.warning(fields.where(entry, "when"), str(exc))
+            dropped.add(event_id)
             continue
         kind = _choice(entry, "kind", EventKind, EventKind.OTHER, fields)
         cited = fields.text_list(entry, "sources")
         for source_id in cited:
-            if source_id not in sources:
+            if source_id not in sources and source_id not in dropped:
                 fields.problems.warning(
                     fields.where(entry, "sources"),
                     f"unknown source '{source_id}'{did_you_mean(source_id, sources)} "
