@@ -108,6 +108,10 @@ CASES: dict[str, Case] = {
         brief("events:\n  - id: talks\n    when: 2025-07-10\n    title: Talks\n")
     ),
     "Unknown source in an event": one(brief(SOURCE + EVENT + "    sources: [ua-oficial]\n", CITED)),
+    # --- Drafts and scheduled briefs ----------------------------------------------------
+    "Placeholder text of a new brief": one(brief("", "Write the news in one or two sentences.\n")),
+    "Draft not true or false": one(brief("draft: maybe\n")),
+    "Scheduled brief": one("---\ntitle: T\ndate: 2999-01-01T09:00:00-05:00\n---\n\nText.\n"),
     # --- Corrections --------------------------------------------------------------------
     "Correction without date": one(brief("corrections:\n  - text: Fixed.\n")),
     "Correction date invalid": one(brief("corrections:\n  - date: someday\n    text: Fixed.\n")),

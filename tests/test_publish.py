@@ -88,6 +88,9 @@ def test_the_publish_workflow_passes_actionlint():
 
 def test_the_workflow_builds_strictly_with_both_hosts_and_deploys_to_pages():
     workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    # Hourly too, so that a scheduled brief is published within the hour after its time.
+    [schedule] = workflow[True]["schedule"]  # YAML 1.1 reads the key `on` as true
+    assert schedule["cron"].split()[1:] == ["*", "*", "*", "*"]
     assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
     build = workflow["jobs"]["build"]["steps"]
     runs = "\n".join(step.get("run", "") for step in build)

@@ -228,7 +228,10 @@ def _new(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"briefs: error: cannot write {shown}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    print(f"Wrote {shown} (published {day.isoformat()}): edit it, then run `briefs check`.")
+    print(
+        f"Wrote {shown} (dated {day.isoformat()}, a draft): edit it, run `briefs check`, "
+        "then remove `draft: true` to publish it."
+    )
     return 0
 
 

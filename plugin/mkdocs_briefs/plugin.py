@@ -26,6 +26,7 @@ from .core.options import DEFAULT_TIMEZONE
 from .core.parse import SiteSettings
 from .core.parse_cache import ParseCache
 from .core.problems import Problem, Severity
+from .core.publication import build_time, published_only
 from .core.render.feed import FeedEntry
 from .core.render.glossary_page import (
     GLOSSARY_PAGE_DESCRIPTION,
@@ -94,12 +95,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.preview: PreviewCache | None = None
         self.watcher: BriefWatcher | None = None
         self.exits_after_build = False  # the command ends the process after one build
+        self.serving = False  # `mkdocs serve` shows drafts and scheduled briefs; builds do not
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance for a whole `mkdocs serve`, and with it
         # what the preview cache kept of the last build (see preview.py).
         self.on_shutdown()
         self.exits_after_build = command in EXITING_COMMANDS
+        self.serving = command == "serve"
         if command == "serve" and not dirty:
             self.preview = PreviewCache()
             self.preview.start()
@@ -154,6 +157,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         )
         if memo is not None and self.preview is None:
             memo.end_build()  # drops cache entries of briefs edited or deleted since
+        if not self.serving:  # drafts and scheduled briefs: no page, list, feed or entry
+            self.collection.briefs = published_only(self.collection.briefs, build_time())
         for problem in self.collection.problems:
             report(problem)
         if self.glossary:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -35,7 +36,8 @@ from .markdown.render_rules import broken_link
 from .parallel import map_in_chunks, worker_count
 from .parse import SiteSettings
 from .parsed import BriefSource, parse_source, read_briefs
-from .problems import Problem, Problems, Severity
+from .problems import Location, Problem, Problems, Severity
+from .publication import build_time
 from .siteconfig import SiteConfig
 
 GLOSSARY_SUFFIXES = (".yml", ".yaml")
@@ -77,13 +79,21 @@ class _Job:
 
 
 def check_site(
-    config: SiteConfig, paths: Iterable[Path] = (), *, workers: int = 0, cache: bool = True
+    config: SiteConfig,
+    paths: Iterable[Path] = (),
+    *,
+    workers: int = 0,
+    cache: bool = True,
+    now: datetime | None = None,
 ) -> CheckResult:
     """Check the given files (folders are searched for briefs), or the whole site.
 
     `workers`: processes to use; 0 chooses by the number of briefs and CPUs.
     `cache`: reuse what earlier runs found in briefs whose bytes have not changed.
+    `now`: the time a build would have (briefs dated later are scheduled), by default
+    as the build reads it.
     """
+    now = now or build_time()
     paths = list(paths)
     project_dir = config.project_dir.resolve()
     problems = Problems()
@@ -120,6 +130,7 @@ def check_site(
     for report in reports:
         findings = report.findings
         problems.extend(findings.problems)
+        problems.extend(_scheduled(report, now))
         resolve = _LinkResolver((job.project_dir / report.shown).parent, job)
         problems.extend(
             broken_link(report.shown, line, href)
@@ -151,6 +162,27 @@ def _findings(job: _Job, workers: int, store: CheckCache | None, fingerprint: st
             if report.key is not None:
                 store.put(report.key, report.findings)
     return reports
+
+
+def _scheduled(report: _Report, now: datetime) -> list[Problem]:
+    """A note for a brief that a build now would leave out for its date."""
+    findings = report.findings
+    if findings.published is None or findings.draft:
+        return []
+    try:
+        published = datetime.fromisoformat(findings.published)
+    except ValueError:
+        return []
+    if published.tzinfo is None or published <= now:
+        return []
+    return [
+        Problem(
+            Location(report.shown),
+            f"scheduled for {published.isoformat()}: builds leave it out until then "
+            "(the publishing workflow builds hourly)",
+            Severity.INFO,
+        )
+    ]
 
 
 def _pages_in(docs_dir: Path) -> frozenset[str]:
@@ -203,6 +235,8 @@ def _check_source(source: BriefSource, settings: SiteSettings) -> BriefFindings:
         tuple(problems.items),
         tuple(brief.body.terms),
         tuple(brief.body.relative_links),
+        published=brief.published.isoformat(),
+        draft=brief.draft,
     )
 
 

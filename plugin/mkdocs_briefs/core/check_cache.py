@@ -32,6 +32,8 @@ class BriefFindings:
     problems: tuple[Problem, ...]
     terms: tuple[str, ...] = ()
     links: tuple[tuple[str, int], ...] = ()  # relative links: (href, file line)
+    published: str | None = None  # ISO datetime: a brief dated after the check is scheduled
+    draft: bool = False
 
 
 def site_fingerprint(timezone: str, glossary: Path | None) -> str:
@@ -117,6 +119,8 @@ def _to_json(findings: BriefFindings) -> dict:
         ],
         "terms": list(findings.terms),
         "links": [list(link) for link in findings.links],
+        "published": findings.published,
+        "draft": findings.draft,
     }
 
 
@@ -129,4 +133,6 @@ def _from_json(entry: dict) -> BriefFindings:
         ),
         terms=tuple(entry["terms"]),
         links=tuple((str(href), int(line)) for href, line in entry["links"]),
+        published=str(entry["published"]) if entry.get("published") else None,
+        draft=entry.get("draft") is True,
     )

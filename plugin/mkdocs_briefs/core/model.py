@@ -210,6 +210,7 @@ class Brief:
     sources: dict[str, Source] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
+    draft: bool = False  # `draft: true`: shown by `mkdocs serve`, left out of builds
     # What renderers derive from the brief, made once: lists, the glossary page and the
     # timeline show each brief many times, and `mkdocs serve` keeps briefs between builds.
     _derived: dict[Hashable, Any] = field(

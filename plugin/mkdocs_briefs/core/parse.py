@@ -31,6 +31,7 @@ from .model import (
 )
 from .mojibake import check_mojibake
 from .problems import Location, Problems
+from .publication import check_placeholders, read_draft
 from .sourcing import check_sourcing
 from .suggest import did_you_mean
 from .timeline import check_events
@@ -48,6 +49,7 @@ BRIEF_KEYS = (
     "events",
     "corrections",
     "slug",
+    "draft",
 )
 SOURCE_KEYS = ("name", "kind", "detail", "via", "url")
 EVENT_KEYS = ("id", "when", "kind", "title", "participants", "duration", "sources")
@@ -126,6 +128,9 @@ def _build(
     sources = _sources(data, fields, dropped)
     events = _events(data, fields, sources, published, settings, dropped) if published else []
     corrections = _corrections(data, fields)
+    draft = read_draft(data, fields)
+    if not draft:
+        check_placeholders(body_text, body_line, path, problems)
     if sum(1 for p in problems if p.severity.value == "error") > errors_before:
         return None
     assert published is not None
@@ -157,6 +162,7 @@ def _build(
         sources=sources,
         events=events,
         corrections=sorted(corrections, key=lambda c: c.date, reverse=True),
+        draft=draft,
     )
     check_sourcing(brief, problems)
     if settings.prerender:

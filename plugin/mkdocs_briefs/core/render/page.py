@@ -15,6 +15,7 @@ from .corrections import render_corrections
 from .definition import DefinitionLinks, render_term_definitions
 from .meta import render_head
 from .sourcing import render_sourcing, render_sourcing_summary
+from .status import render_status
 from .tags import render_brief_tags
 from .text import ap_date, ap_time, esc
 from .timeline import render_timeline, timeline_toc
@@ -34,6 +35,7 @@ class RenderedBrief:
     head: str = ""  # for <head>: JSON-LD, Open Graph and Twitter meta
     tags: str = ""  # links to the tag pages
     corrections: str = ""
+    status: str = ""  # the "Draft" or "Scheduled" banner (only `mkdocs serve` shows such briefs)
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ def render_brief(
         head=render_head(brief, site or SiteInfo(name="")),
         tags=render_brief_tags(brief, root),
         corrections=render_corrections(brief),
+        status=render_status(brief),
     )
 
 
