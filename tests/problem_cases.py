@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from images import png
+
 from mkdocs_briefs.core.check import CheckResult, check_site
 from mkdocs_briefs.core.siteconfig import read_site_config
 
@@ -112,6 +114,26 @@ CASES: dict[str, Case] = {
     "Placeholder text of a new brief": one(brief("", "Write the news in one or two sentences.\n")),
     "Draft not true or false": one(brief("draft: maybe\n")),
     "Scheduled brief": one("---\ntitle: T\ndate: 2999-01-01T09:00:00-05:00\n---\n\nText.\n"),
+    # --- The lead image -----------------------------------------------------------------
+    "Image without alt text": Case(
+        {"briefs/x.md": brief("image:\n  src: kyiv.png\n"), "briefs/kyiv.png": png(4, 3)}
+    ),
+    "Image file not found": one(brief("image:\n  src: images/kyiv.png\n  alt: Kyiv\n")),
+    "Image of another format": Case(
+        {
+            "briefs/x.md": brief("image:\n  src: kyiv.bmp\n  alt: Kyiv\n"),
+            "briefs/kyiv.bmp": b"BM" + b"\x00" * 60,
+        }
+    ),
+    "Image given as an address": one(
+        brief("image:\n  src: https://example.org/kyiv.png\n  alt: Kyiv\n")
+    ),
+    "Unknown key in the image": Case(
+        {
+            "briefs/x.md": brief("image:\n  src: kyiv.png\n  alt: Kyiv\n  cpation: Kyiv\n"),
+            "briefs/kyiv.png": png(4, 3),
+        }
+    ),
     # --- Corrections --------------------------------------------------------------------
     "Correction without date": one(brief("corrections:\n  - text: Fixed.\n")),
     "Correction date invalid": one(brief("corrections:\n  - date: someday\n    text: Fixed.\n")),

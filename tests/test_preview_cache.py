@@ -56,7 +56,8 @@ class Session:
     def full_build(self, site: Path) -> None:
         """What a fresh `mkdocs serve` would write for the same files."""
         config = self._config(site)
-        config.plugins.on_startup(command="build", dirty=False)  # no cache
+        # No cache (dirty); drafts and scheduled briefs are shown, as `mkdocs serve` shows them.
+        config.plugins.on_startup(command="serve", dirty=True)
         build(config, serve_url=SERVE_URL)
         config.plugins.on_startup(command="serve", dirty=False)
 

@@ -21,11 +21,12 @@ from .config import BriefsConfig
 from .core.check_cache import CACHE_DIR, site_fingerprint
 from .core.collection import BriefCollection, docs_page_clash, load_briefs
 from .core.glossary_usage import unused_terms
+from .core.lead_image import resolve_lead_image
 from .core.memo import ParsedBriefs
 from .core.options import DEFAULT_TIMEZONE
 from .core.parse import SiteSettings
 from .core.parse_cache import ParseCache
-from .core.problems import Problem, Severity
+from .core.problems import Problem, Problems, Severity
 from .core.publication import build_time, published_only
 from .core.render.feed import FeedEntry
 from .core.render.glossary_page import (
@@ -177,6 +178,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             files.append(file)
             link_targets.add(source, file)
             made.append((brief, file))
+            self._add_lead_image(brief, source, files, config)
         self.brief_pages = [
             BriefPage(
                 brief,
@@ -216,6 +218,22 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 )
         self._freeze_for_exit()
         return files
+
+    def _add_lead_image(self, brief: Any, source: Path, files: Files, config: MkDocsConfig) -> None:
+        """The lead image's file, measured now (it may change while the brief does not),
+        copied next to the brief's page."""
+        brief.lead = None
+        if brief.image is None:
+            return
+        problems = Problems()
+        docs_dir = Path(config.docs_dir)
+        brief.lead = resolve_lead_image(brief.image, source, docs_dir, self.project_dir, problems)
+        for problem in problems:
+            report(problem)
+        if brief.lead is not None:
+            files.append(
+                File.generated(config, brief.lead.url(brief), abs_src_path=str(brief.lead.file))
+            )
 
     def _freeze_for_exit(self) -> None:
         """What exists now lives until the process ends: keep the garbage collector off it.

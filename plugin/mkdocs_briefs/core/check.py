@@ -32,7 +32,9 @@ from .collection import (
 )
 from .glossary_file import SiteGlossary, load_site_glossary
 from .glossary_usage import unused_among
+from .lead_image import resolve_lead_image
 from .markdown.render_rules import broken_link
+from .model import Brief, LeadImage
 from .parallel import map_in_chunks, worker_count
 from .parse import SiteSettings
 from .parsed import BriefSource, parse_source, read_briefs
@@ -131,6 +133,7 @@ def check_site(
         findings = report.findings
         problems.extend(findings.problems)
         problems.extend(_scheduled(report, now))
+        problems.extend(_image_problems(report, job))
         resolve = _LinkResolver((job.project_dir / report.shown).parent, job)
         problems.extend(
             broken_link(report.shown, line, href)
@@ -162,6 +165,18 @@ def _findings(job: _Job, workers: int, store: CheckCache | None, fingerprint: st
             if report.key is not None:
                 store.put(report.key, report.findings)
     return reports
+
+
+def _image_problems(report: _Report, job: _Job) -> list[Problem]:
+    """The lead image's file is looked for on every run, as the build does."""
+    if report.findings.image is None:
+        return []
+    src, line, col = report.findings.image
+    image = LeadImage(src=src, alt="", location=Location(report.shown, line, col))
+    problems = Problems()
+    brief_file = job.project_dir / report.shown
+    resolve_lead_image(image, brief_file, job.docs_dir, job.project_dir, problems)
+    return problems.items
 
 
 def _scheduled(report: _Report, now: datetime) -> list[Problem]:
@@ -237,7 +252,13 @@ def _check_source(source: BriefSource, settings: SiteSettings) -> BriefFindings:
         tuple(brief.body.relative_links),
         published=brief.published.isoformat(),
         draft=brief.draft,
+        image=_image_of(brief),
     )
+
+
+def _image_of(brief: Brief) -> tuple[str, int, int] | None:
+    image = brief.image
+    return (image.src, image.location.line, image.location.col) if image else None
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,18 @@ class Correction:
 
 @quick_pickle
 @dataclass(frozen=True, slots=True)
+class LeadImage:
+    """The brief's lead image as written; its file is found and measured at build time."""
+
+    src: str  # relative to the brief file, or `/...` in the docs folder
+    alt: str
+    location: Location  # of the `src:` value
+    caption: str | None = None
+    credit: str | None = None
+
+
+@quick_pickle
+@dataclass(frozen=True, slots=True)
 class Section:
     """A labelled section ("Why it matters:") with its stable anchor."""
 
@@ -211,6 +223,9 @@ class Brief:
     events: list[Event] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
     draft: bool = False  # `draft: true`: shown by `mkdocs serve`, left out of builds
+    image: LeadImage | None = None
+    # The lead image's file, found and measured for this build (lead_image.py); never cached.
+    lead: Any = field(default=None, compare=False, repr=False)
     # What renderers derive from the brief, made once: lists, the glossary page and the
     # timeline show each brief many times, and `mkdocs serve` keeps briefs between builds.
     _derived: dict[Hashable, Any] = field(

@@ -16,6 +16,7 @@ from .fields import FieldReader
 from .frontmatter import split_front_matter
 from .glossary import TermMatcher
 from .ids import is_valid_id, slugify
+from .lead_image import read_lead_image
 from .markdown.context import ParseContext
 from .markdown.pipeline import parse_body
 from .markdown.prerender import prerender
@@ -50,6 +51,7 @@ BRIEF_KEYS = (
     "corrections",
     "slug",
     "draft",
+    "image",
 )
 SOURCE_KEYS = ("name", "kind", "detail", "via", "url")
 EVENT_KEYS = ("id", "when", "kind", "title", "participants", "duration", "sources")
@@ -129,6 +131,7 @@ def _build(
     events = _events(data, fields, sources, published, settings, dropped) if published else []
     corrections = _corrections(data, fields)
     draft = read_draft(data, fields)
+    image = read_lead_image(data, fields)
     if not draft:
         check_placeholders(body_text, body_line, path, problems)
     if sum(1 for p in problems if p.severity.value == "error") > errors_before:
@@ -163,6 +166,7 @@ def _build(
         events=events,
         corrections=sorted(corrections, key=lambda c: c.date, reverse=True),
         draft=draft,
+        image=image,
     )
     check_sourcing(brief, problems)
     if settings.prerender:

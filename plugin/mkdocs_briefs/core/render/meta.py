@@ -65,6 +65,16 @@ def json_ld(brief: Brief, site: SiteInfo) -> dict[str, Any]:
     if canonical:
         data["url"] = canonical
         data["mainEntityOfPage"] = {"@type": "WebPage", "@id": canonical}
+    image = lead_image_url(brief, site)
+    if image and brief.lead is not None:
+        data["image"] = {
+            "@type": "ImageObject",
+            "url": image,
+            "width": brief.lead.size.width,
+            "height": brief.lead.size.height,
+        }
+        if brief.image and brief.image.caption:
+            data["image"]["caption"] = brief.image.caption
     if brief.tags:
         data["keywords"] = list(brief.tags)
     citations = [
@@ -87,9 +97,16 @@ def script_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
 
 
+def lead_image_url(brief: Brief, site: SiteInfo) -> str:
+    """The lead image's absolute address (link previews need one), or ""."""
+    return site.absolute(brief.lead.url(brief)) if brief.lead is not None else ""
+
+
 def render_head(brief: Brief, site: SiteInfo) -> str:
     """The fragment for the page's <head>."""
     canonical = site.absolute(brief.url)
+    image = lead_image_url(brief, site)
+    image_alt = brief.image.alt if image and brief.image else ""
     properties = [
         ("og:type", "article"),
         ("og:title", brief.title),
@@ -100,10 +117,20 @@ def render_head(brief: Brief, site: SiteInfo) -> str:
         ("article:modified_time", modified_text(brief)),
         *(("article:tag", tag) for tag in brief.tags),
     ]
+    if image and brief.lead is not None:
+        properties += [
+            ("og:image", image),
+            ("og:image:width", str(brief.lead.size.width)),
+            ("og:image:height", str(brief.lead.size.height)),
+            ("og:image:alt", image_alt),
+        ]
     names = [
-        ("twitter:card", "summary"),
+        # A large picture in link previews when the brief has one.
+        ("twitter:card", "summary_large_image" if image else "summary"),
         ("twitter:title", brief.title),
         ("twitter:description", brief.summary),
+        ("twitter:image", image),
+        ("twitter:image:alt", image_alt),
     ]
     lines = [
         '<script type="application/ld+json">' + script_json(json_ld(brief, site)) + "</script>",

@@ -13,6 +13,7 @@ from ..siteinfo import SiteInfo
 from ..sourcing import analyse_sourcing
 from .corrections import render_corrections
 from .definition import DefinitionLinks, render_term_definitions
+from .lead_image import render_lead_image
 from .meta import render_head
 from .sourcing import render_sourcing, render_sourcing_summary
 from .status import render_status
@@ -36,6 +37,7 @@ class RenderedBrief:
     tags: str = ""  # links to the tag pages
     corrections: str = ""
     status: str = ""  # the "Draft" or "Scheduled" banner (only `mkdocs serve` shows such briefs)
+    lead_image: str = ""  # the lead image's figure, right after the header
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ def render_brief(
         tags=render_brief_tags(brief, root),
         corrections=render_corrections(brief),
         status=render_status(brief),
+        # The copy of the image is beside the page: its address is its file name.
+        lead_image=render_lead_image(brief, brief.lead.name) if brief.lead else "",
     )
 
 
