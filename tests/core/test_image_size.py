@@ -49,3 +49,11 @@ def test_arbitrary_bytes_never_raise(data):
     image_size(data)
     image_size(b"\xff\xd8" + data)
     image_size(b"RIFF\x00\x00\x00\x00WEBP" + data)
+
+
+def test_images_in_the_text_load_lazily(parse):
+    from mkdocs_briefs.core.render.page import render_body_html
+
+    brief = parse("---\ntitle: T\ndate: 2025-07-04\n---\n\nText.\n\n![A map](map.png)\n").brief
+    html = render_body_html(brief, lambda href: href).html
+    assert '<img src="map.png" alt="A map" loading="lazy"' in html
