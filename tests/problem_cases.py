@@ -29,6 +29,10 @@ GLOSSARY = """air-defense:
 """
 
 
+AUTHORS = "jane-doe:\n  name: Jane Doe\n"
+WITH_AUTHORS = SITE_URL + CONFIG + TIMEZONE + "      authors: content/authors.yml\n"
+
+
 @dataclass(frozen=True)
 class Case:
     files: dict[str, str | bytes]
@@ -133,6 +137,22 @@ CASES: dict[str, Case] = {
             "briefs/x.md": brief("image:\n  src: kyiv.png\n  alt: Kyiv\n  cpation: Kyiv\n"),
             "briefs/kyiv.png": png(4, 3),
         }
+    ),
+    # --- Authors ------------------------------------------------------------------------
+    "Unknown author id": Case(
+        {
+            "briefs/x.md": brief("authors: [jane-do, Guest Writer]\n"),
+            "content/authors.yml": AUTHORS,
+        },
+        config=WITH_AUTHORS,
+    ),
+    "Author without a name": Case(
+        {"briefs/x.md": brief(), "content/authors.yml": AUTHORS + "john-roe:\n  role: Editor\n"},
+        config=WITH_AUTHORS,
+    ),
+    "Unknown key in the authors file": Case(
+        {"briefs/x.md": brief(), "content/authors.yml": AUTHORS + "  rol: Editor\n"},
+        config=WITH_AUTHORS,
     ),
     # --- Corrections --------------------------------------------------------------------
     "Correction without date": one(brief("corrections:\n  - text: Fixed.\n")),

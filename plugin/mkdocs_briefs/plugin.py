@@ -5,6 +5,7 @@ All the work lives in `core`; this module only connects it to MkDocs' events.
 
 from __future__ import annotations
 
+import functools
 import gc
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from .brief_watcher import BriefWatcher, rebuild_waker
 from .config import BriefsConfig
+from .core.authors import AUTHORS_PATH, SiteAuthors, briefs_by_author, bylines, load_site_authors
 from .core.check_cache import CACHE_DIR, site_fingerprint
 from .core.collection import BriefCollection, docs_page_clash, load_briefs
 from .core.glossary_usage import unused_terms
@@ -28,6 +30,12 @@ from .core.parse import SiteSettings
 from .core.parse_cache import ParseCache
 from .core.problems import Problem, Problems, Severity
 from .core.publication import build_time, published_only
+from .core.render.author_pages import (
+    AUTHORS_TITLE,
+    author_pages,
+    render_author_page,
+    render_authors_index,
+)
 from .core.render.feed import FeedEntry
 from .core.render.glossary_page import (
     GLOSSARY_PAGE_DESCRIPTION,
@@ -91,6 +99,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.collection = BriefCollection()
         self.project_dir = Path.cwd()
         self.glossary: SiteGlossary | None = None
+        self.authors: SiteAuthors | None = None
         self.brief_pages: list[BriefPage] = []
         self._feed_pages: set[int] = set()  # ids of the brief pages in the feed
         self.preview: PreviewCache | None = None
@@ -141,6 +150,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             keep_out_of_site(files, self.glossary.path, Path(config.docs_dir))
             for problem in self.glossary.problems:
                 report(problem)
+        self.authors = None
+        if self.config.authors:
+            self.authors = load_site_authors(self.config.authors, self.project_dir)
+            keep_out_of_site(files, self.authors.path, Path(config.docs_dir))
+            for problem in self.authors.problems:
+                report(problem)
         matcher = self.glossary.matcher if self.glossary else None
         settings = SiteSettings(tz=self.config.timezone, glossary=matcher)
         # Briefs parsed before, with the same bytes and settings, are not parsed again.
@@ -160,6 +175,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             memo.end_build()  # drops cache entries of briefs edited or deleted since
         if not self.serving:  # drafts and scheduled briefs: no page, list, feed or entry
             self.collection.briefs = published_only(self.collection.briefs, build_time())
+        self._resolve_bylines()
         for problem in self.collection.problems:
             report(problem)
         if self.glossary:
@@ -219,6 +235,15 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self._freeze_for_exit()
         return files
 
+    def _resolve_bylines(self) -> None:
+        """Bylines link the authors of the site's file; typos of their ids are reported."""
+        known = self.authors.authors if self.authors else {}
+        problems = Problems()
+        for brief in self.collection.briefs:
+            brief.bylines = bylines(brief, known, problems) if known else None
+        for problem in problems:
+            report(problem)
+
     def _add_lead_image(self, brief: Any, source: Path, files: Files, config: MkDocsConfig) -> None:
         """The lead image's file, measured now (it may change while the brief does not),
         copied next to the brief's page."""
@@ -274,6 +299,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 )
             ),
         ]
+        if self.authors is not None:
+            pages += self._author_pages()
         if self.glossary is not None:
             glossary = self.glossary.glossary
             pages.append(
@@ -285,6 +312,34 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 )
             )
         return pages
+
+    def _author_pages(self) -> list[SitePageSpec]:
+        """/authors/ and each author's briefs at /authors/<id>/, paged like the archive."""
+        assert self.authors is not None
+        known = list(self.authors.authors.values())
+        by_author = briefs_by_author(self.collection.briefs, self.authors.authors)
+        specs = [
+            SitePageSpec(
+                f"{AUTHORS_PATH}index.md",
+                AUTHORS_TITLE,
+                functools.partial(render_authors_index, known, by_author),
+                "Who writes our briefs.",
+                in_nav=False,
+                searchable=False,
+            )
+        ]
+        for item in author_pages(known, by_author, self.config.per_page):
+            specs.append(
+                SitePageSpec(
+                    f"{item.page.path}index.md",
+                    item.title,
+                    functools.partial(render_author_page, item),
+                    f"Briefs by {item.author.name}.",
+                    in_nav=False,
+                    searchable=False,
+                )
+            )
+        return specs
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         lift_lone_pages(nav)
@@ -441,7 +496,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         # would start two builds.
         docs_dir = Path(config.docs_dir).resolve()
         folders = [Path(self.config.briefs_dir)]
-        files = [Path(self.config.glossary)] if self.config.glossary else []
+        files = [Path(option) for option in (self.config.glossary, self.config.authors) if option]
         folders, files = (
             [path for path in paths if not path.resolve().is_relative_to(docs_dir)]
             for paths in (folders, files)

@@ -20,6 +20,7 @@ from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .authors import Author, bylines, load_site_authors
 from .check_cache import BriefFindings, CheckCache, brief_key, site_fingerprint
 from .collection import (
     UrlClaims,
@@ -78,6 +79,7 @@ class _Job:
     docs_dir: Path
     settings: SiteSettings
     brief_files: frozenset[str]  # every brief being checked, as found (absolute)
+    authors: dict[str, Author] = field(default_factory=dict)  # the site's authors file
 
 
 def check_site(
@@ -108,6 +110,9 @@ def check_site(
         glossary_files = [config.glossary] if config.glossary else []
         problems.extend(stray_files(found, project_dir))
     glossaries = [load_site_glossary(path.resolve(), project_dir) for path in glossary_files]
+    authors = load_site_authors(config.authors, project_dir) if config.authors else None
+    if authors is not None:
+        problems.extend(authors.problems)
     # Briefs link terms of the site's glossary, whichever files are being checked.
     site_glossary = _site_glossary(config, glossaries, project_dir)
     # Absolute paths, as the build finds them: a linked file is shown where the link is.
@@ -122,9 +127,12 @@ def check_site(
             link_terms=False,
         ),
         brief_files=frozenset(str(f) for f in brief_files),
+        authors=authors.authors if authors else {},
     )
     store = CheckCache(project_dir) if cache else None
-    fingerprint = site_fingerprint(str(config.timezone), config.glossary)
+    # The authors file decides which bylines are typos: its ids are part of the key.
+    known = ",".join(sorted(job.authors))
+    fingerprint = site_fingerprint(f"{config.timezone}\0{known}", config.glossary)
     claims = UrlClaims()
     used: set[str] = set()
     reports = _findings(job, workers, store, fingerprint)
@@ -234,16 +242,20 @@ def _check_files(
             key = brief_key(source.shown, source.data, fingerprint)
         findings = store.get(key) if store is not None and key is not None else None
         if findings is None:
-            findings = _check_source(source, job.settings)
+            findings = _check_source(source, job.settings, job.authors)
         reports.append(_Report(source.shown, findings, key))
     return reports
 
 
-def _check_source(source: BriefSource, settings: SiteSettings) -> BriefFindings:
+def _check_source(
+    source: BriefSource, settings: SiteSettings, authors: dict[str, Author]
+) -> BriefFindings:
     problems = Problems()
     brief = parse_source(source, settings, problems)
     if brief is None:
         return BriefFindings(None, tuple(problems.items))
+    if authors:
+        bylines(brief, authors, problems)
     # Relative links are resolved by the caller, as the build resolves them.
     return BriefFindings(
         brief.url,

@@ -11,6 +11,7 @@ from datetime import tzinfo
 from pathlib import PurePosixPath
 from typing import TypeVar
 
+from .authors import author_entries
 from .dates import ACCEPTED_FORMS, DateError, resolve_when
 from .fields import FieldReader
 from .frontmatter import split_front_matter
@@ -36,6 +37,7 @@ from .publication import check_placeholders, read_draft
 from .sourcing import check_sourcing
 from .suggest import did_you_mean
 from .timeline import check_events
+from .wordcount import count_words
 from .yamlsource import PosDict, YamlError, load_yaml
 
 BRIEF_KEYS = (
@@ -132,6 +134,7 @@ def _build(
     corrections = _corrections(data, fields)
     draft = read_draft(data, fields)
     image = read_lead_image(data, fields)
+    authors, author_spots = author_entries(data, fields)
     if not draft:
         check_placeholders(body_text, body_line, path, problems)
     if sum(1 for p in problems if p.severity.value == "error") > errors_before:
@@ -161,7 +164,9 @@ def _build(
         updated_has_time=updated_has_time,
         type=brief_type,
         tags=fields.text_list(data, "tags"),
-        authors=fields.text_list(data, "authors"),
+        authors=authors,
+        author_spots=author_spots,
+        words=count_words(body.tokens),
         sources=sources,
         events=events,
         corrections=sorted(corrections, key=lambda c: c.date, reverse=True),

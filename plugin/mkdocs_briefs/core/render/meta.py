@@ -11,6 +11,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from ..authors import Byline
 from ..model import Brief, BriefType
 from ..siteinfo import SiteInfo
 from .text import esc
@@ -59,7 +60,7 @@ def json_ld(brief: Brief, site: SiteInfo) -> dict[str, Any]:
         "datePublished": published_text(brief),
         "dateModified": modified_text(brief),
         # With no named authors the newsroom itself is the author.
-        "author": [{"@type": "Person", "name": name} for name in brief.authors] or publisher,
+        "author": _people(brief, site) or publisher,
         "publisher": publisher,
     }
     if canonical:
@@ -90,6 +91,25 @@ def json_ld(brief: Brief, site: SiteInfo) -> dict[str, Any]:
             for c in sorted(brief.corrections, key=lambda c: c.date, reverse=True)
         ]
     return data
+
+
+def _people(brief: Brief, site: SiteInfo) -> list[dict[str, Any]]:
+    """Each author a Person; one from the site's authors file with their page's address."""
+    bylines = brief.bylines or tuple(Byline(name) for name in brief.authors)
+    people = []
+    for byline in bylines:
+        person: dict[str, Any] = {"@type": "Person", "name": byline.name}
+        author = byline.author
+        if author is not None:
+            page = site.absolute(author.path)
+            if page or author.url:
+                person["url"] = page or author.url
+            if page and author.url:
+                person["sameAs"] = author.url
+            if author.role:
+                person["jobTitle"] = author.role
+        people.append(person)
+    return people
 
 
 def script_json(data: dict[str, Any]) -> str:
