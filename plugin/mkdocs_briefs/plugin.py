@@ -43,6 +43,11 @@ from .core.render.glossary_page import (
     render_glossary_page,
 )
 from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
+from .core.render.problems_page import (
+    intended_url,
+    problems_page_title,
+    render_problems_page,
+)
 from .core.render.search_text import searchable_html
 from .core.render.timeline_page import timeline_pages
 from .core.siteconfig import config_problems
@@ -106,6 +111,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.watcher: BriefWatcher | None = None
         self.exits_after_build = False  # the command ends the process after one build
         self.serving = False  # `mkdocs serve` shows drafts and scheduled briefs; builds do not
+        self._served_urls: dict[str, str] = {}  # under serve: each brief's address last build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance for a whole `mkdocs serve`, and with it
@@ -217,7 +223,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if files.get_file_from_path("index.md") is None:
             home = home_page_spec(briefs, per_page, config.site_name)
             SitePage(home, _append(files, site_page_file(home, config)), config, lazy=lazy)
-        for spec in [*self.site_pages(), *listing_pages(briefs, per_page)]:
+        for spec in [*self.site_pages(), *listing_pages(briefs, per_page), *self._problem_pages()]:
             if files.get_file_from_path(spec.src_uri) is not None:
                 log.warning(
                     f"{spec.src_uri} in the docs folder replaces the page the plugin makes there"
@@ -312,6 +318,37 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 )
             )
         return pages
+
+    def _problem_pages(self) -> list[SitePageSpec]:
+        """Under `mkdocs serve`, a brief with an error is a page of its problems at its
+        address (the last one it was built at, else the one it asks for), not a 404."""
+        if not self.serving:
+            return []
+        built = {brief.path: brief.url for brief in self.collection.briefs}
+        by_path: dict[str, list[Problem]] = {}
+        for problem in self.collection.problems:
+            by_path.setdefault(problem.location.path, []).append(problem)
+        specs = []
+        taken = set(built.values())
+        for shown, problems in by_path.items():
+            file = self.collection.files.get(shown) or self.project_dir / shown
+            if shown in built or not any(p.severity is Severity.ERROR for p in problems):
+                continue
+            url = self._served_urls.get(shown) or intended_url(file, shown, self.config.timezone)
+            if url is None or url in taken:
+                continue
+            taken.add(url)
+            specs.append(
+                SitePageSpec(
+                    f"{url}index.md",
+                    problems_page_title(shown),
+                    functools.partial(render_problems_page, shown, problems),
+                    in_nav=False,
+                    searchable=False,
+                )
+            )
+        self._served_urls.update(built)
+        return specs
 
     def _author_pages(self) -> list[SitePageSpec]:
         """/authors/ and each author's briefs at /authors/<id>/, paged like the archive."""
