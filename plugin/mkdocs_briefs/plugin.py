@@ -393,7 +393,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         preview = self.preview
         if preview is not None and isinstance(page, BriefPage):
-            key = preview.page_key("brief", preview.parsed.keys.get(page.brief.path, ""))
+            brief = page.brief
+            # What the page shows from other files: the bylines (the authors file) and the
+            # lead image's name and size.
+            resolved = repr((brief.bylines, brief.lead and (brief.lead.name, brief.lead.size)))
+            key = preview.page_key("brief", preview.parsed.keys.get(brief.path, ""), resolved)
             docs_dir = Path(config.docs_dir)
             page.kept = preview.reuse(
                 page, key, lambda kept: page.links_unchanged(kept.links, files, docs_dir)
