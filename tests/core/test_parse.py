@@ -167,7 +167,7 @@ def test_errors_skip_the_brief_and_name_file_line_and_column(parse, text, expect
         ),
         (
             "events:\n  - id: a\n    when: Thursday\n    title: A\n    sources: [nobody]",
-            "briefs/test.md:8:14: unknown source 'nobody' in event 'a'",
+            "briefs/test.md:8:15: unknown source 'nobody' in event 'a'",
         ),
         (
             "corrections:\n  - date: someday\n    text: Fixed.",

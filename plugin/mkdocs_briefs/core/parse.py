@@ -38,7 +38,7 @@ from .sourcing import check_sourcing
 from .suggest import did_you_mean
 from .timeline import check_events
 from .wordcount import count_words
-from .yamlsource import PosDict, YamlError, load_yaml
+from .yamlsource import PosDict, PosList, YamlError, load_yaml
 
 BRIEF_KEYS = (
     "title",
@@ -324,7 +324,7 @@ def _events(
         for source_id in cited:
             if source_id not in sources and source_id not in dropped:
                 fields.problems.warning(
-                    fields.where(entry, "sources"),
+                    _item_location(entry, "sources", source_id, fields),
                     f"unknown source '{source_id}'{did_you_mean(source_id, sources)} "
                     f"in event '{event_id}': declare it under `sources:`",
                 )
@@ -343,6 +343,16 @@ def _events(
             )
         )
     return events
+
+
+def _item_location(mapping: PosDict, key: str, item: str, fields: FieldReader) -> Location:
+    """Where `item` is written in the list under `key`: a message points at the id."""
+    value = mapping.get(key)
+    if isinstance(value, PosList):
+        for index, written in enumerate(value):
+            if isinstance(written, str) and written.strip() == item:
+                return fields.at(value.where(index))
+    return fields.where(mapping, key)
 
 
 def _corrections(data: PosDict, fields: FieldReader) -> list[Correction]:
