@@ -57,3 +57,20 @@ def test_images_in_the_text_load_lazily(parse):
     brief = parse("---\ntitle: T\ndate: 2025-07-04\n---\n\nText.\n\n![A map](map.png)\n").brief
     html = render_body_html(brief, lambda href: href).html
     assert '<img src="map.png" alt="A map" loading="lazy"' in html
+
+
+@pytest.mark.parametrize(
+    "src",
+    ["x" * 5000 + ".png", "a/" * 300 + "b.png", "../" * 50 + "etc/passwd", ".", "/", "~/x.png"],
+)
+def test_odd_image_paths_are_not_found_and_never_raise(tmp_path, src):
+    from mkdocs_briefs.core.lead_image import resolve_lead_image
+    from mkdocs_briefs.core.model import LeadImage
+    from mkdocs_briefs.core.problems import Location, Problems
+
+    (tmp_path / "briefs").mkdir()
+    problems = Problems()
+    image = LeadImage(src=src, alt="A", location=Location("briefs/x.md", 5, 8))
+    found = resolve_lead_image(image, tmp_path / "briefs" / "x.md", tmp_path, tmp_path, problems)
+    assert found is None
+    assert len(problems) == 1 and "was not found" in problems.items[0].message

@@ -94,13 +94,12 @@ def resolve_lead_image(
     candidates.append(docs_dir / relative)
     inside = [project_dir.resolve(), docs_dir.resolve()]
     for candidate in candidates:
-        try:
+        try:  # an over-long or looping path is one that is not found
             found = candidate.resolve()
-        except (OSError, RuntimeError):
+            usable = any(found.is_relative_to(root) for root in inside) and found.is_file()
+        except (OSError, RuntimeError, ValueError):
             continue
-        if not any(found.is_relative_to(root) for root in inside):
-            continue
-        if found.is_file():
+        if usable:
             return _measured(image, found, problems)
     problems.warning(
         image.location,
