@@ -1,6 +1,8 @@
 # Two commands on a fresh machine:
-#   make site   - set up, then build the site into site/ (strict: any problem fails)
-#   make test   - set up, then run the whole test suite
+#   make site   - set up what building needs, then build the site into site/ (strict)
+#   make test   - set up the test tools too, then run the whole test suite
+# `make new TITLE="Headline" [SLUG=my-slug]` starts a brief (a draft); `make check`
+#   checks every brief and the glossary without building.
 # `make serve` previews the site with live reload; `make screenshot` refreshes the
 # README's picture of the brief.
 # `make bench` measures build time, memory and edit-to-preview (bench/README.md);
@@ -9,24 +11,42 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# What building needs (the plugin, MkDocs, Material, ProperDocs for the second build)...
+SITE_STAMP := $(VENV)/.installed-site
+# ... and the test tools on top (Playwright, Hypothesis, ruff, actionlint, ...).
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve tools browser screenshot bench clean
+# Material 9.7+ prints a banner about MkDocs 2.0 on every run; the tests silence it too.
+export NO_MKDOCS_2_WARNING := 1
 
-$(STAMP): pyproject.toml requirements.lock
+.PHONY: site test serve new check tools browser screenshot bench clean
+
+$(SITE_STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements.lock -e . properdocs
+	touch $(SITE_STAMP)
+
+$(STAMP): $(SITE_STAMP)
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
 	touch $(STAMP)
 
 # The same site is built by ProperDocs too (the maintained fork of MkDocs 1.6), so
 # a switch of host is one command away; its copy goes to build/ and is not published.
-site: $(STAMP)
+site: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict
 	$(BIN)/properdocs build --strict -f mkdocs.yml --site-dir build/properdocs-site
 
-serve: $(STAMP)
+serve: $(SITE_STAMP)
 	$(BIN)/mkdocs serve
+
+# A new brief, dated today: make new TITLE="Trump and Zelensky talk" (SLUG= to choose the file)
+new: $(SITE_STAMP)
+	@if [ -z "$(TITLE)$(SLUG)" ]; then echo 'usage: make new TITLE="The headline" [SLUG=the-slug]'; exit 2; fi
+	$(BIN)/briefs new "$(or $(TITLE),$(SLUG))" $(if $(SLUG),--slug "$(SLUG)")
+
+check: $(SITE_STAMP)
+	$(BIN)/briefs check
 
 # The reader-facing checks need system tools: Debian's Chromium (never a
 # downloaded browser build), Java for the Nu Html Checker, npm to install it.
@@ -66,7 +86,7 @@ test: $(STAMP) tools $(NODE_STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
 
-bench: $(STAMP)
+bench: $(SITE_STAMP)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 # Refresh the README's screenshot of the brief from a fresh run.

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from images import png
+
 from mkdocs_briefs.core.check import CheckResult, check_site
 from mkdocs_briefs.core.siteconfig import read_site_config
 
@@ -18,18 +20,24 @@ docs_dir: content
 theme: {name: material}
 plugins:
   - briefs:
-      timezone: America/New_York
 """
+SITE_URL = "site_url: https://example.org/\n"
+TIMEZONE = "      timezone: America/New_York\n"
 GLOSSARY = """air-defense:
   term: air defense
   definition: Weapons that destroy incoming aircraft and missiles.
 """
 
 
+AUTHORS = "jane-doe:\n  name: Jane Doe\n"
+WITH_AUTHORS = SITE_URL + CONFIG + TIMEZONE + "      authors: content/authors.yml\n"
+
+
 @dataclass(frozen=True)
 class Case:
     files: dict[str, str | bytes]
     glossary: str | None = GLOSSARY  # None: the site has no glossary
+    config: str = SITE_URL + CONFIG + TIMEZONE  # mkdocs.yml, without the glossary option
 
 
 def brief(front: str = "", body: str = "Text about air defense.\n") -> str:
@@ -106,6 +114,46 @@ CASES: dict[str, Case] = {
         brief("events:\n  - id: talks\n    when: 2025-07-10\n    title: Talks\n")
     ),
     "Unknown source in an event": one(brief(SOURCE + EVENT + "    sources: [ua-oficial]\n", CITED)),
+    # --- Drafts and scheduled briefs ----------------------------------------------------
+    "Placeholder text of a new brief": one(brief("", "Write the news in one or two sentences.\n")),
+    "Draft not true or false": one(brief("draft: maybe\n")),
+    "Scheduled brief": one("---\ntitle: T\ndate: 2999-01-01T09:00:00-05:00\n---\n\nText.\n"),
+    # --- The lead image -----------------------------------------------------------------
+    "Image without alt text": Case(
+        {"briefs/x.md": brief("image:\n  src: kyiv.png\n"), "briefs/kyiv.png": png(4, 3)}
+    ),
+    "Image file not found": one(brief("image:\n  src: images/kyiv.png\n  alt: Kyiv\n")),
+    "Image of another format": Case(
+        {
+            "briefs/x.md": brief("image:\n  src: kyiv.bmp\n  alt: Kyiv\n"),
+            "briefs/kyiv.bmp": b"BM" + b"\x00" * 60,
+        }
+    ),
+    "Image given as an address": one(
+        brief("image:\n  src: https://example.org/kyiv.png\n  alt: Kyiv\n")
+    ),
+    "Unknown key in the image": Case(
+        {
+            "briefs/x.md": brief("image:\n  src: kyiv.png\n  alt: Kyiv\n  cpation: Kyiv\n"),
+            "briefs/kyiv.png": png(4, 3),
+        }
+    ),
+    # --- Authors ------------------------------------------------------------------------
+    "Unknown author id": Case(
+        {
+            "briefs/x.md": brief("authors: [jane-do, Guest Writer]\n"),
+            "content/authors.yml": AUTHORS,
+        },
+        config=WITH_AUTHORS,
+    ),
+    "Author without a name": Case(
+        {"briefs/x.md": brief(), "content/authors.yml": AUTHORS + "john-roe:\n  role: Editor\n"},
+        config=WITH_AUTHORS,
+    ),
+    "Unknown key in the authors file": Case(
+        {"briefs/x.md": brief(), "content/authors.yml": AUTHORS + "  rol: Editor\n"},
+        config=WITH_AUTHORS,
+    ),
     # --- Corrections --------------------------------------------------------------------
     "Correction without date": one(brief("corrections:\n  - text: Fixed.\n")),
     "Correction date invalid": one(brief("corrections:\n  - date: someday\n    text: Fixed.\n")),
@@ -123,6 +171,9 @@ CASES: dict[str, Case] = {
     "Mis-decoded characters": one(brief("", "Zelensky\u00e2\u20ac\u2122s office said.\n")),
     "Lone Greek or Cyrillic letter": one(brief("", "Russia attacked Ukraine \u03b2 launching.\n")),
     "Control character": one(brief("", "A bell\u0007 rings.\n")),
+    # --- The site's configuration ------------------------------------------------------
+    "No site_url": Case({"briefs/x.md": brief()}, config=CONFIG + TIMEZONE),
+    "No time zone": Case({"briefs/x.md": brief()}, config=SITE_URL + CONFIG),
     # --- The glossary -------------------------------------------------------------------
     "Unknown glossary term": one(brief("", "More [shields](glossary:air-defence).\n")),
     "Glossary with malformed YAML": Case({"briefs/x.md": brief()}, glossary="a: [b\n"),
@@ -137,7 +188,7 @@ def write_case(case: Case, project: Path) -> Path:
     """The case as a site folder; returns its mkdocs.yml."""
     (project / "content").mkdir(parents=True)
     (project / "content" / "index.md").write_text("# Home\n")
-    config = CONFIG
+    config = case.config
     if case.glossary is not None:
         (project / "content" / "glossary.yml").write_text(case.glossary)
         config += "      glossary: content/glossary.yml\n"

@@ -134,7 +134,7 @@ def test_every_problem_is_listed_before_strict_mode_stops(tmp_path):
     assert build.returncode == 1
     for expected in (
         "briefs/a.md:4:7: unknown type 'opinon' (did you mean 'opinion'?)",
-        "briefs/a.md:6:6: unknown source 'nobody'",
+        "briefs/a.md:6:8: unknown source 'nobody'",
         "briefs/b.md:2:1: the title is missing",
         "briefs/c.md:6: the link 'missing.md' points to no brief or page",
     ):

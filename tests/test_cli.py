@@ -58,7 +58,7 @@ def test_problems_are_listed_by_file_and_line_with_a_summary(tmp_path):
     assert result.stdout.splitlines() == [
         "briefs/a.md:4:7: unknown type 'opinon' (did you mean 'opinion'?): use one of "
         "reportage, analysis, background, opinion; 'reportage' was used",
-        "briefs/b.md:10:7: unknown source 'ua-oficial' (did you mean 'ua-official'?): "
+        "briefs/b.md:10:9: unknown source 'ua-oficial' (did you mean 'ua-official'?): "
         "declare it under `sources:` in the front matter",
         "briefs/c.md:2:1: the title is missing: add `title: ...`",
         "Checked 4 briefs: 1 error, 2 warnings.",
@@ -164,7 +164,7 @@ def test_mkdocs_tags_in_the_configuration_are_tolerated(tmp_path):
         config.read_text().replace("America/New_York", "!ENV [BRIEFS_TZ, UTC]")
         + "markdown_extensions:\n  - pymdownx.emoji:\n"
         "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
-        "site_url: !ENV SITE_URL\n"
+        "site_url: !ENV [SITE_URL, https://example.org/]\n"
     )
     # The zone comes from the environment: 23:30 UTC on July 3 is July 4 in Tokyo.
     (project / "briefs" / "x.md").write_text(
@@ -214,8 +214,8 @@ def test_new_writes_a_skeleton_that_the_check_accepts(tmp_path):
     assert result.returncode == 0, result.stderr
     path = project / "briefs" / "trump-zelensky-call-a-good-one.md"
     assert result.stdout == (
-        "Wrote briefs/trump-zelensky-call-a-good-one.md (published 2025-07-04): "
-        "edit it, then run `briefs check`.\n"
+        "Wrote briefs/trump-zelensky-call-a-good-one.md (dated 2025-07-04, a draft): "
+        "edit it, run `briefs check`, then remove `draft: true` to publish it.\n"
     )
     text = path.read_text(encoding="utf-8")
     front = yaml.safe_load(text.split("---\n")[1])
@@ -224,8 +224,20 @@ def test_new_writes_a_skeleton_that_the_check_accepts(tmp_path):
     assert front["type"] == "reportage"
     for example in ("# sources:", "#     kind: anonymous", "# events:", "#     when: Thursday"):
         assert example in text
+    assert front["draft"] is True
     check = briefs("check", cwd=project)
     assert (check.returncode, check.stdout) == (0, "Checked 1 brief: no problems.\n")
+    # Published untouched, the skeleton's placeholder text is an error at its line.
+    path.write_text(text.replace("draft: true", "draft: false"), encoding="utf-8")
+    check = briefs("check", cwd=project)
+    assert check.returncode == 1
+    placeholder = next(
+        i for i, line in enumerate(text.splitlines(), 1) if line.startswith("Write the news")
+    )
+    assert check.stdout.startswith(
+        f"briefs/trump-zelensky-call-a-good-one.md:{placeholder}:1: the brief still holds "
+        "the placeholder 'Write the news in one or two sentences.' of `briefs new`"
+    )
 
 
 def test_the_commented_examples_are_valid_once_uncommented(tmp_path):

@@ -56,7 +56,8 @@ class Session:
     def full_build(self, site: Path) -> None:
         """What a fresh `mkdocs serve` would write for the same files."""
         config = self._config(site)
-        config.plugins.on_startup(command="build", dirty=False)  # no cache
+        # No cache (dirty); drafts and scheduled briefs are shown, as `mkdocs serve` shows them.
+        config.plugins.on_startup(command="serve", dirty=True)
         build(config, serve_url=SERVE_URL)
         config.plugins.on_startup(command="serve", dirty=False)
 
@@ -151,3 +152,30 @@ def test_kept_pages_are_not_written_again_unless_their_file_is_gone(session, tmp
     session.rebuild()
     assert page.is_file()
     assert_same_site(session, tmp_path, "restored")
+
+
+def test_an_edit_of_the_authors_file_shows_on_kept_brief_pages(project, tmp_path, monkeypatch):
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "      glossary: content/glossary.yml\n",
+            "      glossary: content/glossary.yml\n      authors: content/authors.yml\n",
+        ),
+        encoding="utf-8",
+    )
+    authors = project / "content" / "authors.yml"
+    authors.write_text("jane-doe:\n  name: Jane Doe\n", encoding="utf-8")
+    talks = project / "briefs" / "talks.md"
+    talks.write_text(OTHER.replace("date:", "authors: [jane-doe]\ndate:"), encoding="utf-8")
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1751716800")
+    session = Session(project, tmp_path / "served")
+    try:
+        session.rebuild()
+        authors.write_text("jane-doe:\n  name: Jane Q. Doe\n", encoding="utf-8")
+        session.rebuild()
+        page = (session.site / "2025/07/06/talks/index.html").read_text(encoding="utf-8")
+        assert ">Jane Q. Doe</a>" in page
+        assert_same_site(session, tmp_path, "authors")
+    finally:
+        session.plugin.on_shutdown()

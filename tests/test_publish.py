@@ -13,6 +13,7 @@ import yaml
 from support import FIRST_BRIEF_URL, ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
+CHECK_WORKFLOW = ROOT / ".github" / "workflows" / "check.yml"
 SITE_SOURCES = ("mkdocs.yml", "content", "briefs")
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Test",
@@ -76,19 +77,26 @@ def actionlint() -> str | None:
     return shutil.which("actionlint") or (str(beside_python) if beside_python.exists() else None)
 
 
-def test_the_publish_workflow_passes_actionlint():
+@pytest.mark.parametrize("workflow", [WORKFLOW, CHECK_WORKFLOW], ids=["publish", "check"])
+def test_the_workflows_pass_actionlint(workflow):
     binary = actionlint()
     if binary is None:
         if os.environ.get("CI") == "true":
             pytest.fail("actionlint is missing under CI=true: install the test extra")
         pytest.skip("actionlint is not installed (pip install -e '.[test]')")
-    result = run([binary, "-no-color", str(WORKFLOW)], ROOT)
+    result = run([binary, "-no-color", str(workflow)], ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_workflow_builds_strictly_with_both_hosts_and_deploys_to_pages():
     workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
-    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    # Hourly too, so that a scheduled brief is published within the hour after its time.
+    [schedule] = workflow[True]["schedule"]  # YAML 1.1 reads the key `on` as true
+    assert schedule["cron"].split()[1:] == ["*", "*", "*", "*"]
+    # Only the deploy job may write to Pages.
+    assert workflow["permissions"] == {"contents": "read"}
+    assert "permissions" not in workflow["jobs"]["build"]
+    assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     build = workflow["jobs"]["build"]["steps"]
     runs = "\n".join(step.get("run", "") for step in build)
     assert "-c requirements.lock" in runs
@@ -99,7 +107,6 @@ def test_the_workflow_builds_strictly_with_both_hosts_and_deploys_to_pages():
         "actions/checkout",
         "actions/setup-python",
         "actions/cache",
-        "actions/configure-pages",
         "actions/upload-pages-artifact",
     ]
     # The parsed briefs of the last run come back before the builds, and a run saves its own.
@@ -109,6 +116,52 @@ def test_the_workflow_builds_strictly_with_both_hosts_and_deploys_to_pages():
     deploy = workflow["jobs"]["deploy"]
     assert deploy["needs"] == "build"
     assert [s["uses"].split("@")[0] for s in deploy["steps"]] == ["actions/deploy-pages"]
+
+
+def example_address_guard() -> str:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    guard = next(step for step in steps if "example" in step.get("name", ""))
+    assert steps.index(guard) < next(
+        i for i, s in enumerate(steps) if "mkdocs build" in s.get("run", "")
+    )
+    return guard["run"]
+
+
+@pytest.mark.parametrize(
+    ("site_url", "refused"),
+    [
+        ("https://example.org/briefs/", True),  # as shipped
+        ("'https://example.org/'", True),
+        ("https://newsroom.github.io/briefs/", False),
+    ],
+)
+def test_publishing_stops_with_a_clear_message_under_the_example_address(
+    tmp_path, site_url, refused
+):
+    shipped = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "site_url: https://example.org/briefs/" in shipped
+    (tmp_path / "mkdocs.yml").write_text(
+        shipped.replace("site_url: https://example.org/briefs/", f"site_url: {site_url}")
+    )
+    result = run(["bash", "-e", "-c", example_address_guard()], tmp_path)
+    assert (result.returncode != 0) is refused, result.stdout + result.stderr
+    if refused:
+        assert result.stdout.startswith(
+            "::error file=mkdocs.yml::site_url is still the example address"
+        )
+
+
+def test_pull_requests_are_checked_with_annotations_and_a_strict_build():
+    workflow = yaml.safe_load(CHECK_WORKFLOW.read_text(encoding="utf-8"))
+    assert "pull_request" in workflow[True]  # YAML 1.1 reads the key `on` as true
+    assert workflow["permissions"] == {"contents": "read"}
+    [job] = workflow["jobs"].values()
+    runs = [step.get("run", "") for step in job["steps"]]
+    assert "briefs check --format github --no-cache" in runs
+    build = next(step for step in job["steps"] if "mkdocs build --strict" in step.get("run", ""))
+    assert build["if"] == "${{ !cancelled() }}"  # runs although the check found problems
+    assert any("-c requirements.lock" in run for run in runs)
 
 
 def test_properdocs_builds_the_shipped_site_strictly(tmp_path, shipped_build):

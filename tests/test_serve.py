@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
-from serving import mkdocs_serve, wait_for
+from serving import fetch, mkdocs_serve, wait_for
 from support import make_project
 
 BRIEF = "---\ntitle: Preview\ndate: 2025-07-04\n---\n\nThe first version.\n"
@@ -44,3 +44,26 @@ def test_a_glossary_in_the_docs_folder_is_rebuilt_once_per_save(tmp_path: Path):
         assert wait_for(url, "An aircraft with no pilot aboard.", 60)
         time.sleep(1.5)  # more than MkDocs' polling takes to notice the save again
     assert log.read_text().count("Building documentation") == 2
+
+
+def test_a_broken_brief_is_served_as_its_problems_until_it_is_fixed(tmp_path: Path):
+    broken_from_start = "---\ntitle: New one\ndate: 2025-07-05\ntype: [x]\n---\n\nText.\n"
+    project = make_project(tmp_path, {"preview.md": BRIEF, "new.md": broken_from_start})
+    with mkdocs_serve(project) as site:
+        url = site + "2025/07/04/preview/"
+        assert wait_for(url, "The first version.", 60)
+        brief = project / "briefs" / "preview.md"
+        # The title is gone: the brief cannot be built, and its address says why.
+        brief.write_text(BRIEF.replace("title: Preview\n", ""))
+        assert wait_for(url, "Problems in briefs/preview.md", 60)
+        page = fetch(url)
+        assert "<code>briefs/preview.md:2:1</code> <strong>error</strong>: " in page
+        assert "the title is missing: add `title: ...`" in page
+        assert "livereload" in page  # MkDocs reloads it when the next build is done
+        brief.write_text(BRIEF.replace("The first version.", "The fixed version."))
+        assert wait_for(url, "The fixed version.", 60)
+        assert "Problems in" not in fetch(url)
+        # A brief that never built is shown at the address it asks for.
+        new = fetch(site + "2025/07/05/new/")
+        assert new is not None and "Problems in briefs/new.md" in new
+        assert "<code>briefs/new.md:4:7</code>" in new

@@ -303,5 +303,5 @@ def test_event_problems_fail_a_strict_build_with_their_place(tmp_path):
         "briefs/future.md:6:11: event 'talks' is dated July 6, 2025, after the brief's "
         "publication (July 4, 2025): use `when: upcoming` for planned events, or fix the date"
     ) in build.output
-    assert "briefs/future.md:10:18: unknown event 'talk' (did you mean 'talks'?)" in build.output
+    assert "briefs/future.md:10:20: unknown event 'talk' (did you mean 'talks'?)" in build.output
     assert "Traceback" not in build.output

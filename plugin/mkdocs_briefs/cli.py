@@ -1,6 +1,6 @@
 """The `briefs` command: check briefs without building the site, start a new one.
 
-    briefs check [PATH ...] [--format text|json]
+    briefs check [PATH ...] [--format text|json|github]
     briefs new "Title" [--date 2025-07-04] [--slug my-slug]
 
 Exit status of `check`: 0 when there is nothing to fix (notes only), 1 when
@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .core.annotations import annotation
 from .core.ids import is_valid_id
 from .core.problems import Severity
 from .core.siteconfig import (
@@ -80,7 +81,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="brief files, folders of briefs, or glossary .yml files (default: the whole site)",
     )
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--format",
+        choices=("text", "json", "github"),
+        default="text",
+        help="github: workflow annotations, shown on the changed lines of a pull request",
+    )
     check.add_argument(
         "--no-cache",
         dest="cache",
@@ -149,6 +155,10 @@ def _check(args: argparse.Namespace) -> int:
     result = check_site(site, args.paths, cache=args.cache)
     if args.format == "json":
         print(json.dumps([_as_json(p) for p in result.problems], ensure_ascii=False, indent=2))
+    elif args.format == "github":
+        for problem in result.problems:
+            print(annotation(problem))
+        print(_summary(result))
     else:
         for problem in result.problems:
             print(problem)
@@ -228,7 +238,10 @@ def _new(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"briefs: error: cannot write {shown}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    print(f"Wrote {shown} (published {day.isoformat()}): edit it, then run `briefs check`.")
+    print(
+        f"Wrote {shown} (dated {day.isoformat()}, a draft): edit it, run `briefs check`, "
+        "then remove `draft: true` to publish it."
+    )
     return 0
 
 

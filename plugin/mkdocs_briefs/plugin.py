@@ -5,9 +5,11 @@ All the work lives in `core`; this module only connects it to MkDocs' events.
 
 from __future__ import annotations
 
+import functools
 import gc
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -17,13 +19,23 @@ from mkdocs.structure.pages import Page
 
 from .brief_watcher import BriefWatcher, rebuild_waker
 from .config import BriefsConfig
+from .core.authors import AUTHORS_PATH, SiteAuthors, briefs_by_author, bylines, load_site_authors
 from .core.check_cache import CACHE_DIR, site_fingerprint
 from .core.collection import BriefCollection, docs_page_clash, load_briefs
 from .core.glossary_usage import unused_terms
+from .core.lead_image import resolve_lead_image
 from .core.memo import ParsedBriefs
+from .core.options import DEFAULT_TIMEZONE
 from .core.parse import SiteSettings
 from .core.parse_cache import ParseCache
-from .core.problems import Problem, Severity
+from .core.problems import Problem, Problems, Severity
+from .core.publication import build_time, published_only
+from .core.render.author_pages import (
+    AUTHORS_TITLE,
+    author_pages,
+    render_author_page,
+    render_authors_index,
+)
 from .core.render.feed import FeedEntry
 from .core.render.glossary_page import (
     GLOSSARY_PAGE_DESCRIPTION,
@@ -31,8 +43,14 @@ from .core.render.glossary_page import (
     render_glossary_page,
 )
 from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
+from .core.render.problems_page import (
+    intended_url,
+    problems_page_title,
+    render_problems_page,
+)
 from .core.render.search_text import searchable_html
 from .core.render.timeline_page import timeline_pages
+from .core.siteconfig import config_problems
 from .preview import KEPT_TEMPLATE, PreviewCache
 from .site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
 from .sitewide import (
@@ -86,17 +104,21 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.collection = BriefCollection()
         self.project_dir = Path.cwd()
         self.glossary: SiteGlossary | None = None
+        self.authors: SiteAuthors | None = None
         self.brief_pages: list[BriefPage] = []
         self._feed_pages: set[int] = set()  # ids of the brief pages in the feed
         self.preview: PreviewCache | None = None
         self.watcher: BriefWatcher | None = None
         self.exits_after_build = False  # the command ends the process after one build
+        self.serving = False  # `mkdocs serve` shows drafts and scheduled briefs; builds do not
+        self._served_urls: dict[str, str] = {}  # under serve: each brief's address last build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance for a whole `mkdocs serve`, and with it
         # what the preview cache kept of the last build (see preview.py).
         self.on_shutdown()
         self.exits_after_build = command in EXITING_COMMANDS
+        self.serving = command == "serve"
         if command == "serve" and not dirty:
             self.preview = PreviewCache()
             self.preview.start()
@@ -114,11 +136,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             _add_once(config.extra_css, f"{ASSET_URI}/{asset.name}")
         for asset in sorted(ASSETS_DIR.glob("*.js")):
             _add_once(config.extra_javascript, f"{ASSET_URI}/{asset.name}")
-        if not config.site_url:
-            log.warning(
-                "mkdocs.yml has no site_url, so there is no Atom feed (feed.xml) and no "
-                "canonical links: set site_url to the address the site is published at"
-            )
+        timezone_set = self.config.timezone is not None
+        if not timezone_set:
+            self.config.timezone = ZoneInfo(DEFAULT_TIMEZONE)
+        config_name = Path(config.config_file_path or "mkdocs.yml").name
+        for problem in config_problems(
+            config_name, site_url=config.site_url, timezone_set=timezone_set
+        ):
+            report(problem)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -130,6 +155,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             self.glossary = load(self.config.glossary, self.project_dir, self._cache_dir())
             keep_out_of_site(files, self.glossary.path, Path(config.docs_dir))
             for problem in self.glossary.problems:
+                report(problem)
+        self.authors = None
+        if self.config.authors:
+            self.authors = load_site_authors(self.config.authors, self.project_dir)
+            keep_out_of_site(files, self.authors.path, Path(config.docs_dir))
+            for problem in self.authors.problems:
                 report(problem)
         matcher = self.glossary.matcher if self.glossary else None
         settings = SiteSettings(tz=self.config.timezone, glossary=matcher)
@@ -148,6 +179,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         )
         if memo is not None and self.preview is None:
             memo.end_build()  # drops cache entries of briefs edited or deleted since
+        if not self.serving:  # drafts and scheduled briefs: no page, list, feed or entry
+            self.collection.briefs = published_only(self.collection.briefs, build_time())
+        self._resolve_bylines()
         for problem in self.collection.problems:
             report(problem)
         if self.glossary:
@@ -166,6 +200,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             files.append(file)
             link_targets.add(source, file)
             made.append((brief, file))
+            self._add_lead_image(brief, source, files, config)
         self.brief_pages = [
             BriefPage(
                 brief,
@@ -188,7 +223,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if files.get_file_from_path("index.md") is None:
             home = home_page_spec(briefs, per_page, config.site_name)
             SitePage(home, _append(files, site_page_file(home, config)), config, lazy=lazy)
-        for spec in [*self.site_pages(), *listing_pages(briefs, per_page)]:
+        for spec in [*self.site_pages(), *listing_pages(briefs, per_page), *self._problem_pages()]:
             if files.get_file_from_path(spec.src_uri) is not None:
                 log.warning(
                     f"{spec.src_uri} in the docs folder replaces the page the plugin makes there"
@@ -205,6 +240,31 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 )
         self._freeze_for_exit()
         return files
+
+    def _resolve_bylines(self) -> None:
+        """Bylines link the authors of the site's file; typos of their ids are reported."""
+        known = self.authors.authors if self.authors else {}
+        problems = Problems()
+        for brief in self.collection.briefs:
+            brief.bylines = bylines(brief, known, problems) if known else None
+        for problem in problems:
+            report(problem)
+
+    def _add_lead_image(self, brief: Any, source: Path, files: Files, config: MkDocsConfig) -> None:
+        """The lead image's file, measured now (it may change while the brief does not),
+        copied next to the brief's page."""
+        brief.lead = None
+        if brief.image is None:
+            return
+        problems = Problems()
+        docs_dir = Path(config.docs_dir)
+        brief.lead = resolve_lead_image(brief.image, source, docs_dir, self.project_dir, problems)
+        for problem in problems:
+            report(problem)
+        if brief.lead is not None:
+            files.append(
+                File.generated(config, brief.lead.url(brief), abs_src_path=str(brief.lead.file))
+            )
 
     def _freeze_for_exit(self) -> None:
         """What exists now lives until the process ends: keep the garbage collector off it.
@@ -245,6 +305,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 )
             ),
         ]
+        if self.authors is not None:
+            pages += self._author_pages()
         if self.glossary is not None:
             glossary = self.glossary.glossary
             pages.append(
@@ -256,6 +318,65 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 )
             )
         return pages
+
+    def _problem_pages(self) -> list[SitePageSpec]:
+        """Under `mkdocs serve`, a brief with an error is a page of its problems at its
+        address (the last one it was built at, else the one it asks for), not a 404."""
+        if not self.serving:
+            return []
+        built = {brief.path: brief.url for brief in self.collection.briefs}
+        by_path: dict[str, list[Problem]] = {}
+        for problem in self.collection.problems:
+            by_path.setdefault(problem.location.path, []).append(problem)
+        specs = []
+        taken = set(built.values())
+        for shown, problems in by_path.items():
+            file = self.collection.files.get(shown) or self.project_dir / shown
+            if shown in built or not any(p.severity is Severity.ERROR for p in problems):
+                continue
+            url = self._served_urls.get(shown) or intended_url(file, shown, self.config.timezone)
+            if url is None or url in taken:
+                continue
+            taken.add(url)
+            specs.append(
+                SitePageSpec(
+                    f"{url}index.md",
+                    problems_page_title(shown),
+                    functools.partial(render_problems_page, shown, problems),
+                    in_nav=False,
+                    searchable=False,
+                )
+            )
+        self._served_urls.update(built)
+        return specs
+
+    def _author_pages(self) -> list[SitePageSpec]:
+        """/authors/ and each author's briefs at /authors/<id>/, paged like the archive."""
+        assert self.authors is not None
+        known = list(self.authors.authors.values())
+        by_author = briefs_by_author(self.collection.briefs, self.authors.authors)
+        specs = [
+            SitePageSpec(
+                f"{AUTHORS_PATH}index.md",
+                AUTHORS_TITLE,
+                functools.partial(render_authors_index, known, by_author),
+                "Who writes our briefs.",
+                in_nav=False,
+                searchable=False,
+            )
+        ]
+        for item in author_pages(known, by_author, self.config.per_page):
+            specs.append(
+                SitePageSpec(
+                    f"{item.page.path}index.md",
+                    item.title,
+                    functools.partial(render_author_page, item),
+                    f"Briefs by {item.author.name}.",
+                    in_nav=False,
+                    searchable=False,
+                )
+            )
+        return specs
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         lift_lone_pages(nav)
@@ -272,7 +393,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         preview = self.preview
         if preview is not None and isinstance(page, BriefPage):
-            key = preview.page_key("brief", preview.parsed.keys.get(page.brief.path, ""))
+            brief = page.brief
+            # What the page shows from other files: the bylines (the authors file) and the
+            # lead image's name and size.
+            resolved = repr((brief.bylines, brief.lead and (brief.lead.name, brief.lead.size)))
+            key = preview.page_key("brief", preview.parsed.keys.get(brief.path, ""), resolved)
             docs_dir = Path(config.docs_dir)
             page.kept = preview.reuse(
                 page, key, lambda kept: page.links_unchanged(kept.links, files, docs_dir)
@@ -412,7 +537,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         # would start two builds.
         docs_dir = Path(config.docs_dir).resolve()
         folders = [Path(self.config.briefs_dir)]
-        files = [Path(self.config.glossary)] if self.config.glossary else []
+        files = [Path(option) for option in (self.config.glossary, self.config.authors) if option]
         folders, files = (
             [path for path in paths if not path.resolve().is_relative_to(docs_dir)]
             for paths in (folders, files)

@@ -106,7 +106,7 @@ def test_event_mentions_become_time_links_to_the_timeline(parse):
 def test_an_unknown_event_link_is_reported_with_a_suggestion(parse):
     result = parse(FRONT + "They spoke [on Thursday](#putin-cal).\n")
     assert [m for m in result.messages if "unknown event" in m] == [
-        "briefs/test.md:16:25: unknown event 'putin-cal' (did you mean 'putin-call'?): "
+        "briefs/test.md:16:27: unknown event 'putin-cal' (did you mean 'putin-call'?): "
         "declare it under `events:` or link to an existing section"
     ]
 

@@ -167,7 +167,7 @@ def test_errors_skip_the_brief_and_name_file_line_and_column(parse, text, expect
         ),
         (
             "events:\n  - id: a\n    when: Thursday\n    title: A\n    sources: [nobody]",
-            "briefs/test.md:8:14: unknown source 'nobody' in event 'a'",
+            "briefs/test.md:8:15: unknown source 'nobody' in event 'a'",
         ),
         (
             "corrections:\n  - date: someday\n    text: Fixed.",
@@ -197,7 +197,7 @@ def test_a_problem_in_the_body_is_reported_at_its_file_line(parse):
         """
     )
     assert [m for m in result.messages if "unknown source" in m] == [
-        "briefs/test.md:10:24: unknown source 'ua-oficial' (did you mean 'ua-official'?): "
+        "briefs/test.md:10:26: unknown source 'ua-oficial' (did you mean 'ua-official'?): "
         "declare it under `sources:` in the front matter"
     ]
 

@@ -377,7 +377,7 @@ def test_a_link_to_an_unknown_event_is_reported(parse):
     assert messages(
         parse, ENTRY.replace("    sources: [trump, kremlin]\n", ""), "See [it](#putin-cal).\n"
     ) == [
-        "briefs/test.md:12:9: unknown event 'putin-cal' (did you mean 'putin-call'?): "
+        "briefs/test.md:12:11: unknown event 'putin-cal' (did you mean 'putin-call'?): "
         "declare it under `events:` or link to an existing section"
     ]
 

@@ -15,10 +15,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .authors import Author, bylines, load_site_authors
 from .check_cache import BriefFindings, CheckCache, brief_key, site_fingerprint
 from .collection import (
     UrlClaims,
@@ -31,11 +33,14 @@ from .collection import (
 )
 from .glossary_file import SiteGlossary, load_site_glossary
 from .glossary_usage import unused_among
+from .lead_image import resolve_lead_image
 from .markdown.render_rules import broken_link
+from .model import Brief, LeadImage
 from .parallel import map_in_chunks, worker_count
 from .parse import SiteSettings
 from .parsed import BriefSource, parse_source, read_briefs
-from .problems import Problem, Problems, Severity
+from .problems import Location, Problem, Problems, Severity
+from .publication import build_time
 from .siteconfig import SiteConfig
 
 GLOSSARY_SUFFIXES = (".yml", ".yaml")
@@ -74,19 +79,29 @@ class _Job:
     docs_dir: Path
     settings: SiteSettings
     brief_files: frozenset[str]  # every brief being checked, as found (absolute)
+    authors: dict[str, Author] = field(default_factory=dict)  # the site's authors file
 
 
 def check_site(
-    config: SiteConfig, paths: Iterable[Path] = (), *, workers: int = 0, cache: bool = True
+    config: SiteConfig,
+    paths: Iterable[Path] = (),
+    *,
+    workers: int = 0,
+    cache: bool = True,
+    now: datetime | None = None,
 ) -> CheckResult:
     """Check the given files (folders are searched for briefs), or the whole site.
 
     `workers`: processes to use; 0 chooses by the number of briefs and CPUs.
     `cache`: reuse what earlier runs found in briefs whose bytes have not changed.
+    `now`: the time a build would have (briefs dated later are scheduled), by default
+    as the build reads it.
     """
+    now = now or build_time()
     paths = list(paths)
     project_dir = config.project_dir.resolve()
     problems = Problems()
+    problems.extend(list(config.problems))  # what mkdocs.yml alone fails --strict for
     if paths:
         brief_files, glossary_files = _split(paths)
     else:
@@ -95,6 +110,9 @@ def check_site(
         glossary_files = [config.glossary] if config.glossary else []
         problems.extend(stray_files(found, project_dir))
     glossaries = [load_site_glossary(path.resolve(), project_dir) for path in glossary_files]
+    authors = load_site_authors(config.authors, project_dir) if config.authors else None
+    if authors is not None:
+        problems.extend(authors.problems)
     # Briefs link terms of the site's glossary, whichever files are being checked.
     site_glossary = _site_glossary(config, glossaries, project_dir)
     # Absolute paths, as the build finds them: a linked file is shown where the link is.
@@ -109,9 +127,12 @@ def check_site(
             link_terms=False,
         ),
         brief_files=frozenset(str(f) for f in brief_files),
+        authors=authors.authors if authors else {},
     )
     store = CheckCache(project_dir) if cache else None
-    fingerprint = site_fingerprint(str(config.timezone), config.glossary)
+    # The authors file decides which bylines are typos: its ids are part of the key.
+    known = ",".join(sorted(job.authors))
+    fingerprint = site_fingerprint(f"{config.timezone}\0{known}", config.glossary)
     claims = UrlClaims()
     used: set[str] = set()
     reports = _findings(job, workers, store, fingerprint)
@@ -119,6 +140,8 @@ def check_site(
     for report in reports:
         findings = report.findings
         problems.extend(findings.problems)
+        problems.extend(_scheduled(report, now))
+        problems.extend(_image_problems(report, job))
         resolve = _LinkResolver((job.project_dir / report.shown).parent, job)
         problems.extend(
             broken_link(report.shown, line, href)
@@ -150,6 +173,39 @@ def _findings(job: _Job, workers: int, store: CheckCache | None, fingerprint: st
             if report.key is not None:
                 store.put(report.key, report.findings)
     return reports
+
+
+def _image_problems(report: _Report, job: _Job) -> list[Problem]:
+    """The lead image's file is looked for on every run, as the build does."""
+    if report.findings.image is None:
+        return []
+    src, line, col = report.findings.image
+    image = LeadImage(src=src, alt="", location=Location(report.shown, line, col))
+    problems = Problems()
+    brief_file = job.project_dir / report.shown
+    resolve_lead_image(image, brief_file, job.docs_dir, job.project_dir, problems)
+    return problems.items
+
+
+def _scheduled(report: _Report, now: datetime) -> list[Problem]:
+    """A note for a brief that a build now would leave out for its date."""
+    findings = report.findings
+    if findings.published is None or findings.draft:
+        return []
+    try:
+        published = datetime.fromisoformat(findings.published)
+    except ValueError:
+        return []
+    if published.tzinfo is None or published <= now:
+        return []
+    return [
+        Problem(
+            Location(report.shown),
+            f"scheduled for {published.isoformat()}: builds leave it out until then "
+            "(the publishing workflow builds hourly)",
+            Severity.INFO,
+        )
+    ]
 
 
 def _pages_in(docs_dir: Path) -> frozenset[str]:
@@ -186,23 +242,35 @@ def _check_files(
             key = brief_key(source.shown, source.data, fingerprint)
         findings = store.get(key) if store is not None and key is not None else None
         if findings is None:
-            findings = _check_source(source, job.settings)
+            findings = _check_source(source, job.settings, job.authors)
         reports.append(_Report(source.shown, findings, key))
     return reports
 
 
-def _check_source(source: BriefSource, settings: SiteSettings) -> BriefFindings:
+def _check_source(
+    source: BriefSource, settings: SiteSettings, authors: dict[str, Author]
+) -> BriefFindings:
     problems = Problems()
     brief = parse_source(source, settings, problems)
     if brief is None:
         return BriefFindings(None, tuple(problems.items))
+    if authors:
+        bylines(brief, authors, problems)
     # Relative links are resolved by the caller, as the build resolves them.
     return BriefFindings(
         brief.url,
         tuple(problems.items),
         tuple(brief.body.terms),
         tuple(brief.body.relative_links),
+        published=brief.published.isoformat(),
+        draft=brief.draft,
+        image=_image_of(brief),
     )
+
+
+def _image_of(brief: Brief) -> tuple[str, int, int] | None:
+    image = brief.image
+    return (image.src, image.location.line, image.location.col) if image else None
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,9 @@ class BriefFindings:
     problems: tuple[Problem, ...]
     terms: tuple[str, ...] = ()
     links: tuple[tuple[str, int], ...] = ()  # relative links: (href, file line)
+    published: str | None = None  # ISO datetime: a brief dated after the check is scheduled
+    draft: bool = False
+    image: tuple[str, int, int] | None = None  # the lead image's src and where it is written
 
 
 def site_fingerprint(timezone: str, glossary: Path | None) -> str:
@@ -117,6 +120,9 @@ def _to_json(findings: BriefFindings) -> dict:
         ],
         "terms": list(findings.terms),
         "links": [list(link) for link in findings.links],
+        "published": findings.published,
+        "draft": findings.draft,
+        "image": list(findings.image) if findings.image else None,
     }
 
 
@@ -129,4 +135,14 @@ def _from_json(entry: dict) -> BriefFindings:
         ),
         terms=tuple(entry["terms"]),
         links=tuple((str(href), int(line)) for href, line in entry["links"]),
+        published=str(entry["published"]) if entry.get("published") else None,
+        draft=entry.get("draft") is True,
+        image=_image(entry.get("image")),
     )
+
+
+def _image(value: object) -> tuple[str, int, int] | None:
+    if value is None:
+        return None
+    src, line, col = value  # type: ignore[misc]
+    return str(src), int(line), int(col)

@@ -105,6 +105,18 @@ class Correction:
 
 @quick_pickle
 @dataclass(frozen=True, slots=True)
+class LeadImage:
+    """The brief's lead image as written; its file is found and measured at build time."""
+
+    src: str  # relative to the brief file, or `/...` in the docs folder
+    alt: str
+    location: Location  # of the `src:` value
+    caption: str | None = None
+    credit: str | None = None
+
+
+@quick_pickle
+@dataclass(frozen=True, slots=True)
 class Section:
     """A labelled section ("Why it matters:") with its stable anchor."""
 
@@ -210,11 +222,23 @@ class Brief:
     sources: dict[str, Source] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
+    draft: bool = False  # `draft: true`: shown by `mkdocs serve`, left out of builds
+    image: LeadImage | None = None
+    author_spots: tuple[Location, ...] = ()  # where each of `authors` is written
+    words: int = 0  # in the text, as readers count them (wordcount.py)
+    # Resolved for each build, never cached with the parse: the lead image's file, measured
+    # (lead_image.py), and the bylines from the site's authors file (authors.py).
+    lead: Any = field(default=None, compare=False, repr=False)
+    bylines: Any = field(default=None, compare=False, repr=False)
     # What renderers derive from the brief, made once: lists, the glossary page and the
     # timeline show each brief many times, and `mkdocs serve` keeps briefs between builds.
     _derived: dict[Hashable, Any] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+
+    def __getstate__(self) -> dict[str, Any]:
+        # What a build resolved from other files is not part of the parse (see above).
+        return {**self.__dict__, "lead": None, "bylines": None}
 
     def derived(self, key: Hashable, make: Callable[[], T]) -> T:
         """`make()`, computed once per brief and key; a brief is not changed after parsing."""

@@ -11,11 +11,13 @@ from datetime import tzinfo
 from pathlib import PurePosixPath
 from typing import TypeVar
 
+from .authors import author_entries
 from .dates import ACCEPTED_FORMS, DateError, resolve_when
 from .fields import FieldReader
 from .frontmatter import split_front_matter
 from .glossary import TermMatcher
 from .ids import is_valid_id, slugify
+from .lead_image import read_lead_image
 from .markdown.context import ParseContext
 from .markdown.pipeline import parse_body
 from .markdown.prerender import prerender
@@ -31,10 +33,12 @@ from .model import (
 )
 from .mojibake import check_mojibake
 from .problems import Location, Problems
+from .publication import check_placeholders, read_draft
 from .sourcing import check_sourcing
 from .suggest import did_you_mean
 from .timeline import check_events
-from .yamlsource import PosDict, YamlError, load_yaml
+from .wordcount import count_words
+from .yamlsource import PosDict, PosList, YamlError, load_yaml
 
 BRIEF_KEYS = (
     "title",
@@ -48,6 +52,8 @@ BRIEF_KEYS = (
     "events",
     "corrections",
     "slug",
+    "draft",
+    "image",
 )
 SOURCE_KEYS = ("name", "kind", "detail", "via", "url")
 EVENT_KEYS = ("id", "when", "kind", "title", "participants", "duration", "sources")
@@ -122,9 +128,15 @@ def _build(
         )
     slug = _slug(data, path, fields)
     brief_type = _choice(data, "type", BriefType, BriefType.REPORTAGE, fields)
-    sources = _sources(data, fields)
-    events = _events(data, fields, sources, published, settings) if published else []
+    dropped: set[str] = set()  # ids declared with a bad value: reported once, here
+    sources = _sources(data, fields, dropped)
+    events = _events(data, fields, sources, published, settings, dropped) if published else []
     corrections = _corrections(data, fields)
+    draft = read_draft(data, fields)
+    image = read_lead_image(data, fields)
+    authors, author_spots = author_entries(data, fields)
+    if not draft:
+        check_placeholders(body_text, body_line, path, problems)
     if sum(1 for p in problems if p.severity.value == "error") > errors_before:
         return None
     assert published is not None
@@ -135,6 +147,7 @@ def _build(
         problems=problems,
         sources=sources,
         events={event.id: event for event in events},
+        dropped=frozenset(dropped),
         glossary=settings.glossary,
         link_terms=settings.link_terms,
     )
@@ -151,10 +164,14 @@ def _build(
         updated_has_time=updated_has_time,
         type=brief_type,
         tags=fields.text_list(data, "tags"),
-        authors=fields.text_list(data, "authors"),
+        authors=authors,
+        author_spots=author_spots,
+        words=count_words(body.tokens),
         sources=sources,
         events=events,
         corrections=sorted(corrections, key=lambda c: c.date, reverse=True),
+        draft=draft,
+        image=image,
     )
     check_sourcing(brief, problems)
     if settings.prerender:
@@ -204,7 +221,7 @@ def _choice(
     return choice
 
 
-def _sources(data: PosDict, fields: FieldReader) -> dict[str, Source]:
+def _sources(data: PosDict, fields: FieldReader, dropped: set[str]) -> dict[str, Source]:
     mapping = fields.mapping(data, "sources")
     sources: dict[str, Source] = {}
     if mapping is None:
@@ -222,6 +239,7 @@ def _sources(data: PosDict, fields: FieldReader) -> dict[str, Source]:
             fields.problems.warning(
                 where, f"source '{source_id}' must be a mapping with name: and kind:"
             )
+            dropped.add(source_id)
             continue
         fields.unknown_keys(entry, SOURCE_KEYS, f"source '{source_id}'")
         name = fields.text(entry, "name", what=f"the name of source '{source_id}'")
@@ -229,8 +247,10 @@ def _sources(data: PosDict, fields: FieldReader) -> dict[str, Source]:
         kind = SourceKind.from_key(kind_key)
         if not name:
             fields.problems.warning(where, f"source '{source_id}' has no name: add `name: ...`")
+            dropped.add(source_id)
             continue
         if kind is None:
+            dropped.add(source_id)
             hint = did_you_mean(kind_key, SourceKind.keys()) if kind_key else ""
             problem = f"unknown kind '{kind_key}'" if kind_key else "no kind"
             fields.problems.warning(
@@ -251,7 +271,9 @@ def _sources(data: PosDict, fields: FieldReader) -> dict[str, Source]:
     return sources
 
 
-def _events(data, fields: FieldReader, sources, published, settings) -> list[Event]:
+def _events(
+    data, fields: FieldReader, sources, published, settings, dropped: set[str]
+) -> list[Event]:
     sequence = fields.sequence(data, "events")
     events: list[Event] = []
     seen: dict[str, Location] = {}
@@ -282,24 +304,27 @@ def _events(data, fields: FieldReader, sources, published, settings) -> list[Eve
         title = fields.text(entry, "title")
         if not title:
             fields.problems.warning(where, f"event '{event_id}' has no title: add `title: ...`")
+            dropped.add(event_id)
             continue
         phrase = fields.text(entry, "when")
         if not phrase:
             fields.problems.warning(
                 where, f"event '{event_id}' has no date: add `when:` ({ACCEPTED_FORMS})"
             )
+            dropped.add(event_id)
             continue
         try:
             when = resolve_when(phrase, published, settings.tz)
         except DateError as exc:
             fields.problems.warning(fields.where(entry, "when"), str(exc))
+            dropped.add(event_id)
             continue
         kind = _choice(entry, "kind", EventKind, EventKind.OTHER, fields)
         cited = fields.text_list(entry, "sources")
         for source_id in cited:
-            if source_id not in sources:
+            if source_id not in sources and source_id not in dropped:
                 fields.problems.warning(
-                    fields.where(entry, "sources"),
+                    _item_location(entry, "sources", source_id, fields),
                     f"unknown source '{source_id}'{did_you_mean(source_id, sources)} "
                     f"in event '{event_id}': declare it under `sources:`",
                 )
@@ -318,6 +343,16 @@ def _events(data, fields: FieldReader, sources, published, settings) -> list[Eve
             )
         )
     return events
+
+
+def _item_location(mapping: PosDict, key: str, item: str, fields: FieldReader) -> Location:
+    """Where `item` is written in the list under `key`: a message points at the id."""
+    value = mapping.get(key)
+    if isinstance(value, PosList):
+        for index, written in enumerate(value):
+            if isinstance(written, str) and written.strip() == item:
+                return fields.at(value.where(index))
+    return fields.where(mapping, key)
 
 
 def _corrections(data: PosDict, fields: FieldReader) -> list[Correction]:

@@ -38,6 +38,7 @@ _RECORDS: tuple[type, ...] = (
     model.Source,
     model.Event,
     model.Correction,
+    model.LeadImage,
     model.Section,
     model.Heading,
     model.Claim,

@@ -1,7 +1,8 @@
 """Read what checking briefs needs from `mkdocs.yml`, without MkDocs.
 
 `briefs check` must run without building (or importing) MkDocs, so it reads
-only the keys it needs: `docs_dir` and the briefs plugin's options. Tags that
+only the keys it needs: `docs_dir`, `site_url` and the briefs plugin's options
+(declared in `options.py`, which the build's `config.py` reads too). Tags that
 MkDocs or its extensions define (`!ENV`, `!relative`, `!!python/name:...`) are
 tolerated: `!ENV` is resolved like MkDocs does, any other tag keeps its plain
 value.
@@ -17,8 +18,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from .options import DEFAULT_TIMEZONE, OPTIONS, OptionKind, check_count, check_flag, check_text
+from .problems import Location, Problem, Severity
+from .suggest import did_you_mean
+
 PLUGIN_NAME = "briefs"
-DEFAULTS = {"briefs_dir": "briefs", "timezone": "UTC"}
 
 
 class SiteConfigError(Exception):
@@ -33,6 +37,9 @@ class SiteConfig:
     timezone: ZoneInfo
     glossary: Path | None = None
     config_file: Path | None = None
+    authors: Path | None = None
+    # What the configuration itself gets wrong for `mkdocs build --strict` (no site_url, ...).
+    problems: tuple[Problem, ...] = ()
 
 
 def parse_timezone(value: object) -> ZoneInfo:
@@ -47,11 +54,40 @@ def parse_timezone(value: object) -> ZoneInfo:
         ) from exc
 
 
-def default_site_config(project_dir: Path, timezone: str = "UTC") -> SiteConfig:
+def config_problems(config_file: str, *, site_url: object, timezone_set: bool) -> list[Problem]:
+    """What fails `mkdocs build --strict` because of the site's configuration alone.
+
+    The plugin reports these when MkDocs reads the configuration, `briefs check`
+    when it reads mkdocs.yml: the two agree.
+    """
+    where = Location(config_file)
+    problems = []
+    if not site_url:
+        problems.append(
+            Problem(
+                where,
+                "there is no site_url, so there is no Atom feed (feed.xml) and no canonical "
+                "links: set site_url to the address the site is published at",
+            )
+        )
+    if not timezone_set:
+        problems.append(
+            Problem(
+                where,
+                "the briefs option 'timezone' is not set, so dates and weekdays are read in "
+                f"{DEFAULT_TIMEZONE}: set it to the newsroom's zone, "
+                "e.g. timezone: America/New_York",
+                Severity.WARNING,
+            )
+        )
+    return problems
+
+
+def default_site_config(project_dir: Path, timezone: str = DEFAULT_TIMEZONE) -> SiteConfig:
     """The plugin's defaults, for checking files when there is no mkdocs.yml."""
     return SiteConfig(
         project_dir=project_dir,
-        briefs_dir=project_dir / DEFAULTS["briefs_dir"],
+        briefs_dir=project_dir / OPTIONS["briefs_dir"].default,
         docs_dir=project_dir / "docs",
         timezone=parse_timezone(timezone),
     )
@@ -62,22 +98,49 @@ def read_site_config(config_file: Path, timezone: str | None = None) -> SiteConf
     data = _load(config_file)
     project_dir = config_file.resolve().parent
     options = _plugin_options(data, config_file)
-    unknown = sorted(set(options) - {"briefs_dir", "glossary", "timezone", "template"})
-    if unknown:
-        raise SiteConfigError(f"{config_file}: unknown briefs option '{unknown[0]}'")
+    _validate(options, config_file)
+    configured_zone = options.get("timezone")
     try:
-        zone = parse_timezone(timezone or options.get("timezone", DEFAULTS["timezone"]))
+        zone = parse_timezone(timezone or configured_zone or DEFAULT_TIMEZONE)
     except ValueError as exc:
         raise SiteConfigError(f"{config_file}: briefs option 'timezone': {exc}") from None
-    glossary = options.get("glossary")
+    glossary, authors = options.get("glossary"), options.get("authors")
+    shown = config_file.name  # messages name files relative to the project folder
     return SiteConfig(
         project_dir=project_dir,
-        briefs_dir=project_dir / _path(options.get("briefs_dir", "briefs"), "briefs_dir"),
+        briefs_dir=project_dir
+        / _path(options.get("briefs_dir", OPTIONS["briefs_dir"].default), "briefs_dir"),
         docs_dir=project_dir / _path(data.get("docs_dir", "docs"), "docs_dir"),
         timezone=zone,
         glossary=project_dir / _path(glossary, "glossary") if glossary else None,
         config_file=config_file,
+        authors=project_dir / _path(authors, "authors") if authors else None,
+        problems=tuple(
+            config_problems(
+                shown, site_url=data.get("site_url"), timezone_set=configured_zone is not None
+            )
+        ),
     )
+
+
+_CHECKS = {OptionKind.COUNT: check_count, OptionKind.FLAG: check_flag, OptionKind.TEXT: check_text}
+
+
+def _validate(options: dict[str, Any], config_file: Path) -> None:
+    """Every option is one the plugin declares, with a value of its kind."""
+    for name, value in options.items():
+        option = OPTIONS.get(name)
+        if option is None:
+            raise SiteConfigError(
+                f"{config_file}: unknown briefs option '{name}'{did_you_mean(str(name), OPTIONS)}"
+                f": use one of {', '.join(OPTIONS)}"
+            )
+        check = _CHECKS.get(option.kind)
+        if check is not None and value is not None:
+            try:
+                check(value)
+            except ValueError as exc:
+                raise SiteConfigError(f"{config_file}: briefs option '{name}': {exc}") from None
 
 
 def _path(value: object, key: str) -> str:

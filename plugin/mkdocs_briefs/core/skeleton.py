@@ -11,6 +11,12 @@ from .yamlsource import YamlError, load_yaml
 
 MAX_SLUG = 60  # long slugs make long URLs; cut at a word boundary
 
+# The text a new brief starts with. A brief that is not a draft and still holds one is
+# an error (see publication.check_placeholders): it must never reach the front page.
+NEWS_PLACEHOLDER = "Write the news in one or two sentences."
+WHY_PLACEHOLDER = "Say why readers should care."
+PLACEHOLDERS = (NEWS_PLACEHOLDER, WHY_PLACEHOLDER)
+
 
 def slug_for(title: str) -> str:
     """A URL slug from the title: "Trump, Zelensky talk" -> "trump-zelensky-talk"."""
@@ -38,6 +44,7 @@ def new_brief_text(title: str, day: date) -> str:
     return f"""---
 title: {yaml_text(title)}
 date: {day.isoformat()}
+draft: true  # shown by `mkdocs serve` only; remove this line to publish
 type: reportage  # {types}
 tags: []  # e.g. [Ukraine, Air defense]
 # summary: One sentence for search results and link previews; by default the first paragraph.
@@ -69,7 +76,7 @@ tags: []  # e.g. [Ukraine, Air defense]
 #     text: An earlier version of this brief misstated the day of the call.
 ---
 
-Write the news in one or two sentences.
+{NEWS_PLACEHOLDER}
 
-**Why it matters:** Say why readers should care.
+**Why it matters:** {WHY_PLACEHOLDER}
 """

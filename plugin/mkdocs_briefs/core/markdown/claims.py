@@ -57,7 +57,7 @@ def _claims_rule(state: StateCore) -> None:
             if child.type != "citation":
                 continue
             location = context.locate(token, needle=child.markup, offset=child.meta["offset"])
-            ids = _checked_ids(child.meta["ids"], context, location)
+            ids = _checked_ids(child.meta["ids"], context, location, token, child)
             child.meta["ids"] = ids
             container = _claim_container(stack)
             if container is None:
@@ -107,12 +107,16 @@ def _excerpt(inline: Token) -> tuple[str, bool]:
     return " ".join(words), False
 
 
-def _checked_ids(raw_ids: list[str], context: ParseContext, location: Location) -> list[str]:
+def _checked_ids(
+    raw_ids: list[str], context: ParseContext, location: Location, inline: Token, citation: Token
+) -> list[str]:
     ids: list[str] = []
     for raw in raw_ids:
         if raw in context.sources:  # declared sources have valid ids: the usual case
             if raw not in ids:
                 ids.append(context.sources[raw].id)  # one string per source, however cited
+        elif raw in context.dropped:
+            continue  # its declaration was reported already
         elif not is_valid_id(raw):
             context.problems.warning(
                 location,
@@ -122,7 +126,7 @@ def _checked_ids(raw_ids: list[str], context: ParseContext, location: Location) 
         else:
             hint = did_you_mean(raw, context.sources)
             context.problems.warning(
-                location,
+                context.locate_id(inline, citation.markup, "@", raw, citation.meta["offset"]),
                 f"unknown source '{raw}'{hint}: declare it under `sources:` in the front matter",
             )
     return ids

@@ -3,6 +3,7 @@ the problems list, the anchors handed out, and file positions."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,9 @@ class ParseContext:
     problems: Problems
     sources: dict[str, Source] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
+    # Ids declared with a bad value, already reported and left out: their uses are not
+    # reported again as undeclared.
+    dropped: frozenset[str] = frozenset()
     anchors: AnchorRegistry = field(default_factory=AnchorRegistry)
     body: Body = field(default_factory=lambda: Body(tokens=[]))
     glossary: TermMatcher | None = None  # built once per build; None: no glossary configured
@@ -44,6 +48,23 @@ class ParseContext:
                 if col >= 0:
                     return Location(self.path, self.body_line + index, col + 1)
         return Location(self.path, self.body_line + line, 0)
+
+    def locate_id(
+        self,
+        inline: Token | None,
+        markup: str,
+        prefix: str,
+        the_id: str,
+        offset: int | None = None,
+    ) -> Location:
+        """The position of `the_id` (written after `prefix`) inside `markup`, e.g. the
+        `ua-oficial` of `[@ua-oficial]`: a message points at the id, not at the bracket."""
+        where = self.locate(inline, needle=markup, offset=offset)
+        # The whole id: `@aid` is not the start of `@aide`.
+        found = re.search(re.escape(prefix + the_id) + r"(?![a-z0-9-])", markup)
+        if not where.col or found is None:
+            return where
+        return Location(where.path, where.line, where.col + found.start() + len(prefix))
 
 
 def get_context(env: dict[str, Any]) -> ParseContext | None:

@@ -74,6 +74,7 @@ def _links_rule(state: StateCore) -> None:
                     kept.append(alt)
                     continue
                 child.meta = {**(child.meta or {}), "kind": kind}
+                child.attrSet("loading", "lazy")  # in the text: below the lead, the fold
             kept.append(child)
         block.children = kept
 

@@ -65,9 +65,10 @@ def _mentions_rule(state: StateCore) -> None:
                 is_valid_id(target)
                 and target not in section_anchors
                 and not target.startswith(PAGE_ANCHOR_PREFIXES)
+                and target not in context.dropped  # its declaration was reported already
             ):
                 context.problems.warning(
-                    context.locate(block, needle=f"(#{target})"),
+                    context.locate_id(block, f"(#{target})", "(#", target),
                     f"unknown event '{target}'{did_you_mean(target, context.events)}: "
                     "declare it under `events:` or link to an existing section",
                 )

@@ -11,15 +11,22 @@ from collections.abc import Sequence
 from ..archive import ListPage
 from ..model import Brief
 from ..sourcing import analyse_sourcing
+from .lead_image import render_lead_image
 from .text import ap_date, esc
 
 
-def render_brief_item(brief: Brief, root: str, level: int = 2) -> str:
-    """One brief in a list; `level` is the heading level of its headline."""
+def render_brief_item(brief: Brief, root: str, level: int = 2, *, lead: bool = False) -> str:
+    """One brief in a list; `level` is the heading level of its headline.
+
+    `lead`: the first brief of the front page, shown with its lead image (at the top of
+    the page, so it loads at once).
+    """
+    if lead and brief.lead is not None:
+        return _render_item(brief, root, level, lead=True)
     return brief.derived(("list item", root, level), lambda: _render_item(brief, root, level))
 
 
-def _render_item(brief: Brief, root: str, level: int) -> str:
+def _render_item(brief: Brief, root: str, level: int, *, lead: bool = False) -> str:
     sourcing = analyse_sourcing(brief)
     day = brief.published.date()
     parts = [
@@ -35,6 +42,8 @@ def _render_item(brief: Brief, root: str, level: int) -> str:
         parts.append(
             f'<p class="brief-card__sourcing">{sourcing.total} {noun}: {esc(sourcing.mix_text)}</p>'
         )
+    if lead and brief.lead is not None:
+        parts.append(render_lead_image(brief, root + brief.lead.url(brief)))
     return (
         '<li class="brief-list__item"><article class="brief-card">'
         + "".join(parts)
@@ -42,10 +51,16 @@ def _render_item(brief: Brief, root: str, level: int) -> str:
     )
 
 
-def render_brief_list(briefs: Sequence[Brief], root: str, level: int = 2) -> str:
+def render_brief_list(
+    briefs: Sequence[Brief], root: str, level: int = 2, *, with_lead: bool = False
+) -> str:
+    """`with_lead`: the first brief is the lead, with its image (the front page)."""
     if not briefs:
         return '<p class="brief-list__empty">No briefs yet.</p>\n'
-    items = "\n".join(render_brief_item(brief, root, level) for brief in briefs)
+    items = "\n".join(
+        render_brief_item(brief, root, level, lead=with_lead and index == 0)
+        for index, brief in enumerate(briefs)
+    )
     # Kept out of the site search (Material reads the attribute): the briefs are found
     # on their own pages, not again on every list that shows them.
     return f'<ul class="brief-list" data-search-exclude>\n{items}\n</ul>\n'
@@ -78,7 +93,7 @@ def render_latest(briefs: Sequence[Brief], root: str, archive_path: str, more: b
     parts = [
         '<section class="brief-latest" aria-labelledby="latest-briefs" data-search-exclude>',
         '<h2 id="latest-briefs">Latest briefs</h2>',
-        render_brief_list(briefs, root, level=3),
+        render_brief_list(briefs, root, level=3, with_lead=True),
     ]
     if more:
         parts.append(

@@ -11,6 +11,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from ..authors import Byline
 from ..model import Brief, BriefType
 from ..siteinfo import SiteInfo
 from .text import esc
@@ -59,12 +60,22 @@ def json_ld(brief: Brief, site: SiteInfo) -> dict[str, Any]:
         "datePublished": published_text(brief),
         "dateModified": modified_text(brief),
         # With no named authors the newsroom itself is the author.
-        "author": [{"@type": "Person", "name": name} for name in brief.authors] or publisher,
+        "author": _people(brief, site) or publisher,
         "publisher": publisher,
     }
     if canonical:
         data["url"] = canonical
         data["mainEntityOfPage"] = {"@type": "WebPage", "@id": canonical}
+    image = lead_image_url(brief, site)
+    if image and brief.lead is not None:
+        data["image"] = {
+            "@type": "ImageObject",
+            "url": image,
+            "width": brief.lead.size.width,
+            "height": brief.lead.size.height,
+        }
+        if brief.image and brief.image.caption:
+            data["image"]["caption"] = brief.image.caption
     if brief.tags:
         data["keywords"] = list(brief.tags)
     citations = [
@@ -82,14 +93,40 @@ def json_ld(brief: Brief, site: SiteInfo) -> dict[str, Any]:
     return data
 
 
+def _people(brief: Brief, site: SiteInfo) -> list[dict[str, Any]]:
+    """Each author a Person; one from the site's authors file with their page's address."""
+    bylines = brief.bylines or tuple(Byline(name) for name in brief.authors)
+    people = []
+    for byline in bylines:
+        person: dict[str, Any] = {"@type": "Person", "name": byline.name}
+        author = byline.author
+        if author is not None:
+            page = site.absolute(author.path)
+            if page or author.url:
+                person["url"] = page or author.url
+            if page and author.url:
+                person["sameAs"] = author.url
+            if author.role:
+                person["jobTitle"] = author.role
+        people.append(person)
+    return people
+
+
 def script_json(data: dict[str, Any]) -> str:
     """JSON that is safe between <script> tags."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
 
 
+def lead_image_url(brief: Brief, site: SiteInfo) -> str:
+    """The lead image's absolute address (link previews need one), or ""."""
+    return site.absolute(brief.lead.url(brief)) if brief.lead is not None else ""
+
+
 def render_head(brief: Brief, site: SiteInfo) -> str:
     """The fragment for the page's <head>."""
     canonical = site.absolute(brief.url)
+    image = lead_image_url(brief, site)
+    image_alt = brief.image.alt if image and brief.image else ""
     properties = [
         ("og:type", "article"),
         ("og:title", brief.title),
@@ -100,10 +137,20 @@ def render_head(brief: Brief, site: SiteInfo) -> str:
         ("article:modified_time", modified_text(brief)),
         *(("article:tag", tag) for tag in brief.tags),
     ]
+    if image and brief.lead is not None:
+        properties += [
+            ("og:image", image),
+            ("og:image:width", str(brief.lead.size.width)),
+            ("og:image:height", str(brief.lead.size.height)),
+            ("og:image:alt", image_alt),
+        ]
     names = [
-        ("twitter:card", "summary"),
+        # A large picture in link previews when the brief has one.
+        ("twitter:card", "summary_large_image" if image else "summary"),
         ("twitter:title", brief.title),
         ("twitter:description", brief.summary),
+        ("twitter:image", image),
+        ("twitter:image:alt", image_alt),
     ]
     lines = [
         '<script type="application/ld+json">' + script_json(json_ld(brief, site)) + "</script>",

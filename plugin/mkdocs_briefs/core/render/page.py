@@ -11,10 +11,13 @@ from ..model import Brief, Heading
 from ..problems import Problems
 from ..siteinfo import SiteInfo
 from ..sourcing import analyse_sourcing
+from .byline import render_byline, render_reading_time
 from .corrections import render_corrections
 from .definition import DefinitionLinks, render_term_definitions
+from .lead_image import render_lead_image
 from .meta import render_head
 from .sourcing import render_sourcing, render_sourcing_summary
+from .status import render_status
 from .tags import render_brief_tags
 from .text import ap_date, ap_time, esc
 from .timeline import render_timeline, timeline_toc
@@ -34,6 +37,10 @@ class RenderedBrief:
     head: str = ""  # for <head>: JSON-LD, Open Graph and Twitter meta
     tags: str = ""  # links to the tag pages
     corrections: str = ""
+    status: str = ""  # the "Draft" or "Scheduled" banner (only `mkdocs serve` shows such briefs)
+    lead_image: str = ""  # the lead image's figure, right after the header
+    byline: str = ""  # "By Jane Doe and John Roe", authors of the site's file linked
+    reading_time: str = ""  # "350 words · 2 min"
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,11 @@ def render_brief(
         head=render_head(brief, site or SiteInfo(name="")),
         tags=render_brief_tags(brief, root),
         corrections=render_corrections(brief),
+        status=render_status(brief),
+        # The copy of the image is beside the page: its address is its file name.
+        lead_image=render_lead_image(brief, brief.lead.name) if brief.lead else "",
+        byline=render_byline(brief, root),
+        reading_time=render_reading_time(brief.words),
     )
 
 
@@ -115,15 +127,7 @@ def render_header(brief: Brief, sourcing_summary: str = "") -> str:
         else:  # no made-up "12 a.m." for an update written as a date
             machine, shown = updated.date().isoformat(), ap_date(updated.date())
         dateline.append(f'Updated <time datetime="{machine}">{esc(shown)}</time>')
-    if brief.authors:
-        dateline.insert(0, "By " + esc(_join_names(brief.authors)))
     parts.append(f'<p class="brief-header__dateline">{" · ".join(dateline)}</p>')
     if sourcing_summary:
         parts.append(sourcing_summary)
     return '<header class="brief-header">\n' + "\n".join(parts) + "\n</header>\n"
-
-
-def _join_names(names: tuple[str, ...]) -> str:
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
