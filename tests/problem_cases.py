@@ -45,6 +45,15 @@ SOURCE = "sources:\n  ua-official:\n    name: A Ukrainian official\n    kind: an
 CITED = "Text. [@ua-official]\n"
 EVENT = "events:\n  - id: putin-call\n    when: Thursday\n    title: Trump and Putin speak\n"
 
+
+def same_as(target: str, *, head: bool = True) -> str:
+    """An event `call` that is the same as `target`."""
+    return ("events:\n" if head else "") + f"  - id: call\n    same-as: {target}\n"
+
+
+FIRST = {"briefs/first.md": brief(EVENT)}
+SECOND = {"briefs/second.md": brief(same_as("first.md#putin-call"))}
+
 CASES: dict[str, Case] = {
     # --- The file ------------------------------------------------------------------------
     "Empty file": one(b""),
@@ -129,6 +138,27 @@ CASES: dict[str, Case] = {
     "Glossary term used in no brief": Case({"briefs/x.md": brief("", "Text.\n")}),
     "Glossary link without a glossary": Case(
         {"briefs/x.md": brief("", "More [shields](glossary:air-defense).\n")}, glossary=None
+    ),
+    # --- Events across briefs (same-as) ---------------------------------------------------
+    "same-as without an event id": one(brief(same_as("first.md"))),
+    "same-as to an unknown brief": Case(
+        {"briefs/x.md": brief(same_as("frist.md#putin-call")), **FIRST}
+    ),
+    "same-as to an unknown event": Case(
+        {"briefs/x.md": brief(same_as("first.md#putin-cal")), **FIRST}
+    ),
+    "same-as to its own brief": one(brief(EVENT + same_as("x.md#putin-call", head=False))),
+    "same-as to a same-as": Case(
+        {"briefs/x.md": brief(same_as("second.md#call")), **FIRST, **SECOND}
+    ),
+    "same-as in a circle": Case(
+        {
+            "briefs/x.md": brief(same_as("y.md#call")),
+            "briefs/y.md": brief(same_as("x.md#call")),
+        }
+    ),
+    "Dates that disagree": Case(
+        {"briefs/x.md": brief(same_as("first.md#putin-call") + "    when: Wednesday\n"), **FIRST}
     ),
 }
 

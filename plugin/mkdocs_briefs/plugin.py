@@ -33,6 +33,7 @@ from .core.render.glossary_page import (
 from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
 from .core.render.search_text import searchable_html
 from .core.render.timeline_page import timeline_pages
+from .core.site_links import SiteLinks, link_site
 from .preview import KEPT_TEMPLATE, PreviewCache
 from .site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
 from .sitewide import (
@@ -84,6 +85,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def __init__(self) -> None:
         self.collection = BriefCollection()
+        self.site_links = SiteLinks()
         self.project_dir = Path.cwd()
         self.glossary: SiteGlossary | None = None
         self.brief_pages: list[BriefPage] = []
@@ -149,6 +151,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if memo is not None and self.preview is None:
             memo.end_build()  # drops cache entries of briefs edited or deleted since
         for problem in self.collection.problems:
+            report(problem)
+        # Every brief is parsed: what links them to each other is worked out again.
+        self.site_links = link_site(self.collection.briefs)
+        for problem in self.site_links.problems:
             report(problem)
         if self.glossary:
             for problem in unused_terms(self.glossary.glossary, self.collection.briefs):
@@ -241,7 +247,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 )
                 # Serve rebuilds render the timeline again from mostly the same briefs.
                 for page in timeline_pages(
-                    self.collection.briefs, keep_entries=self.preview is not None
+                    self.collection.briefs,
+                    keep_entries=self.preview is not None,
+                    events=self.site_links.events,
                 )
             ),
         ]
@@ -272,7 +280,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         preview = self.preview
         if preview is not None and isinstance(page, BriefPage):
-            key = preview.page_key("brief", preview.parsed.keys.get(page.brief.path, ""))
+            key = preview.page_key(
+                "brief",
+                preview.parsed.keys.get(page.brief.path, ""),
+                self.site_links.fingerprint(page.brief),
+            )
             docs_dir = Path(config.docs_dir)
             page.kept = preview.reuse(
                 page, key, lambda kept: page.links_unchanged(kept.links, files, docs_dir)

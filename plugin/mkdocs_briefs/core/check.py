@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -36,6 +36,7 @@ from .parallel import map_in_chunks, worker_count
 from .parse import SiteSettings
 from .parsed import BriefSource, parse_source, read_briefs
 from .problems import Problem, Problems, Severity
+from .same_as import refs_from_json, refs_of, refs_to_json, resolve_same_as
 from .siteconfig import SiteConfig
 
 GLOSSARY_SUFFIXES = (".yml", ".yaml")
@@ -131,6 +132,7 @@ def check_site(
         page = f"{findings.url}index.md"  # where the build puts the brief among the docs
         if page in docs_pages:
             problems.extend([docs_page_clash(report.shown, findings.url, page)])
+    problems.extend(_site_problems(job, reports, config, workers, store, fingerprint, paths))
     for glossary in glossaries:
         problems.extend(glossary.problems)
     if not paths and site_glossary is not None:  # "used in no brief" needs every brief
@@ -139,6 +141,31 @@ def check_site(
         store.save()
     ordered = sorted(problems, key=lambda p: (p.location, p.message))
     return CheckResult(ordered, len(job.files), len(glossaries))
+
+
+def _site_problems(
+    job: _Job,
+    reports: list[_Report],
+    config: SiteConfig,
+    workers: int,
+    store: CheckCache | None,
+    fingerprint: str,
+    paths: list[Path],
+) -> list[Problem]:
+    """What the build's site-wide pass finds in the checked briefs: `same-as` resolved
+    against the whole site, however few briefs are checked."""
+    refs = [refs_from_json(r.findings.site) for r in reports if r.findings.site is not None]
+    if paths and any(event.same_as for brief in refs for event in brief.events):
+        rest = [
+            file
+            for file in find_brief_files(config.briefs_dir.resolve())
+            if str(file) not in job.brief_files
+        ]
+        others = _findings(replace(job, files=tuple(rest)), workers, store, fingerprint)
+        refs.extend(refs_from_json(r.findings.site) for r in others if r.findings.site is not None)
+    checked = {report.shown for report in reports}
+    resolution = resolve_same_as(refs)
+    return [p for p in resolution.problems if p.location.path in checked]
 
 
 def _findings(job: _Job, workers: int, store: CheckCache | None, fingerprint: str) -> list[_Report]:
@@ -185,6 +212,8 @@ def _check_files(
         if store is not None and not isinstance(source.data, OSError):
             key = brief_key(source.shown, source.data, fingerprint)
         findings = store.get(key) if store is not None and key is not None else None
+        if findings is not None and not _readable(findings):
+            findings = None
         if findings is None:
             findings = _check_source(source, job.settings)
         reports.append(_Report(source.shown, findings, key))
@@ -202,7 +231,19 @@ def _check_source(source: BriefSource, settings: SiteSettings) -> BriefFindings:
         tuple(problems.items),
         tuple(brief.body.terms),
         tuple(brief.body.relative_links),
+        refs_to_json(refs_of(brief)),
     )
+
+
+def _readable(findings: BriefFindings) -> bool:
+    """A cache entry is read from disk: what the site-wide pass needs must be whole."""
+    if findings.site is None:
+        return findings.url is None
+    try:
+        refs_from_json(findings.site)
+    except (KeyError, TypeError, ValueError):
+        return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from .problems import Location, Problem, Severity
 
 CACHE_DIR = ".briefs-cache"
 CACHE_FILE = "check.json"
-FORMAT = 1  # bump when what a cached entry means changes
+FORMAT = 2  # bump when what a cached entry means changes
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -32,6 +32,8 @@ class BriefFindings:
     problems: tuple[Problem, ...]
     terms: tuple[str, ...] = ()
     links: tuple[tuple[str, int], ...] = ()  # relative links: (href, file line)
+    # What the site-wide pass needs of the brief (same_as.refs_to_json, story id), as JSON.
+    site: dict | None = None
 
 
 def site_fingerprint(timezone: str, glossary: Path | None) -> str:
@@ -117,6 +119,7 @@ def _to_json(findings: BriefFindings) -> dict:
         ],
         "terms": list(findings.terms),
         "links": [list(link) for link in findings.links],
+        "site": findings.site,
     }
 
 
@@ -129,4 +132,11 @@ def _from_json(entry: dict) -> BriefFindings:
         ),
         terms=tuple(entry["terms"]),
         links=tuple((str(href), int(line)) for href, line in entry["links"]),
+        site=_site(entry.get("site")),
     )
+
+
+def _site(value: object) -> dict | None:
+    if value is not None and not isinstance(value, dict):
+        raise TypeError("not what the check wrote")
+    return value

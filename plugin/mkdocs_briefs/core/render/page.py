@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..glossary import Glossary
+from ..markdown.mentions import machine_date
 from ..markdown.prerender import finish, prerender
 from ..markdown.render_rules import LinkResolver
 from ..model import Brief, Heading
@@ -52,8 +53,19 @@ def render_body_html(
     # Rendered right after parsing, unless the brief was parsed without it.
     prerendered = brief.body.prerendered or prerender(brief)
     problems = Problems()
-    html = finish(prerendered, brief.path, resolve_link, glossary_url, problems)
+    html = finish(
+        prerendered, brief.path, resolve_link, glossary_url, problems, inherited_dates(brief)
+    )
     return RenderedBody(html, problems, prerendered.terms)
+
+
+def inherited_dates(brief: Brief) -> dict[str, str]:
+    """The dates this build gave the brief's `same-as` events that wrote none."""
+    return {
+        event.id: machine_date(event.when)
+        for event in brief.events
+        if not event.own_date and event.when.start is not None
+    }
 
 
 def render_brief(

@@ -1,0 +1,162 @@
+"""One developing story told in several briefs, built: each real event once on the site
+timeline with every brief that reports it, and the problems of `same-as` in the build
+and in `briefs check`."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from support import ROOT, Build, run_mkdocs_build
+from test_timeline_page import entries, site_entries
+
+from mkdocs_briefs.core.check import check_site
+from mkdocs_briefs.core.siteconfig import read_site_config
+
+FIXTURES = Path(__file__).parent / "fixtures" / "story"
+FIRST_URL = "2025/07/04/trump-zelensky-air-defense/"
+FOLLOW_UP_URL = "2025/07/08/follow-up/"
+THIRD_URL = "2025/07/10/third/"
+
+
+def story_site(tmp_path: Path, *names: str, edit=None) -> Path:
+    """The shipped site with test briefs of the same story beside the shipped one."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for part in ("briefs", "content"):
+        shutil.copytree(ROOT / part, project / part)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    for name in names:
+        text = (FIXTURES / name).read_text(encoding="utf-8")
+        (project / "briefs" / name).write_text(edit(name, text) if edit else text)
+    return project
+
+
+def build(project: Path, *, strict: bool = True) -> Build:
+    result = run_mkdocs_build(project, project.parent / "site", strict=strict)
+    assert result.returncode == 0, result.output
+    return result
+
+
+def reporters(html: str, title: str) -> list[str]:
+    """The links of "Reported in" of the one entry with that title."""
+    found = [e for e in entries(html) if e.parts["title"].endswith(title)]
+    assert len(found) == 1, f"{title!r} is listed {len(found)} times"
+    return [href for href, _ in found[0].links[1:]]
+
+
+@pytest.fixture(scope="module")
+def two_briefs(tmp_path_factory) -> Build:
+    return build(story_site(tmp_path_factory.mktemp("two"), "follow-up.md"))
+
+
+@pytest.fixture(scope="module")
+def three_briefs(tmp_path_factory) -> Build:
+    return build(story_site(tmp_path_factory.mktemp("three"), "follow-up.md", "third.md"))
+
+
+def test_each_shared_event_is_listed_once_with_every_brief_that_reports_it(two_briefs):
+    html = two_briefs.page("timeline/")
+    first, second = f"../{FIRST_URL}", f"../{FOLLOW_UP_URL}"
+    assert reporters(html, "Trump and Putin speak by phone") == [
+        f"{first}#event-putin-call",
+        f"{second}#event-putin-call",
+    ]
+    assert reporters(html, "Trump and Zelensky speak by phone") == [
+        f"{first}#event-zelensky-call",
+        f"{second}#event-zelensky-call",
+    ]
+    # Reported by the first brief alone: listed once, linked to it alone.
+    assert reporters(html, "a dozen ballistic missiles at Ukraine") == [
+        f"{first}#event-russian-strikes"
+    ]
+    # The calls' view too.
+    calls = two_briefs.page("timeline/calls/")
+    assert [title for _, title, _ in site_entries(calls)] == [
+        "Call: Trump and Zelensky speak by phone",
+        "Call: Trump and Putin speak by phone",
+    ]
+
+
+def test_a_planned_event_dated_by_a_later_brief_is_listed_once_at_its_date(two_briefs):
+    html = two_briefs.page("timeline/")
+    meeting = [entry for entry in site_entries(html) if "teams meet" in entry[1]]
+    assert meeting == [
+        (
+            "Monday, July 7, 2025",
+            "Meeting: U.S. and Ukrainian teams meet on air defense and other weapons supplies",
+            f"../{FOLLOW_UP_URL}#event-talks",
+        )
+    ]
+    assert "Planned" not in html[html.index("<h1>") : html.index("</article>")]
+    # The later brief shows the date it gave, and what it left out comes from the first.
+    page = two_briefs.page(FOLLOW_UP_URL)
+    assert '<time datetime="2025-07-07">on Monday</time>' in page
+    assert '<time datetime="2025-07-03">on Thursday</time>' in page  # an inherited date
+
+
+def test_three_briefs_list_each_shared_event_once_with_all_three(three_briefs):
+    html = three_briefs.page("timeline/")
+    assert reporters(html, "Trump and Zelensky speak by phone") == [
+        f"../{FIRST_URL}#event-zelensky-call",
+        f"../{FOLLOW_UP_URL}#event-zelensky-call",
+        f"../{THIRD_URL}#event-zelensky-call",
+    ]
+    assert reporters(
+        html, "U.S. and Ukrainian teams meet on air defense and other weapons supplies"
+    ) == [
+        f"../{FIRST_URL}#event-teams-meet",
+        f"../{FOLLOW_UP_URL}#event-talks",
+        f"../{THIRD_URL}#event-talks",
+    ]
+    days = [day for day, _, _ in site_entries(html)]
+    assert days.count("Monday, July 7, 2025") == 1
+    # A plan no brief has dated: at the date of the brief that announced it.
+    review = next(e for e in entries(html) if "review" in e.parts["title"])
+    assert review.parts["when"] == "Planned as of July 10, 2025"
+    assert (
+        "Thursday, July 10, 2025",
+        "Decision: The review of the paused shipment is completed",
+    ) in [(day, title) for day, title, _ in site_entries(html)]
+
+
+def test_dates_that_disagree_warn_naming_both_files_and_show_the_latest(tmp_path):
+    def wrong_day(name: str, text: str) -> str:
+        return text.replace("    when: Friday\n", "    when: Thursday\n")
+
+    project = story_site(tmp_path, "follow-up.md", edit=wrong_day)
+    result = build(project, strict=False)
+    assert (
+        "WARNING -  briefs: briefs/follow-up.md:17:11: event 'zelensky-call' is dated "
+        "July 3, 2025 in briefs/follow-up.md but July 4, 2025 in "
+        "briefs/trump-zelensky-air-defense.md (event 'zelensky-call'), the same event"
+    ) in result.output
+    html = result.page("timeline/")
+    call = [e for e in site_entries(html) if e[1].endswith("Trump and Zelensky speak by phone")]
+    assert [day for day, _, _ in call] == ["Thursday, July 3, 2025"]  # the latest brief's
+    assert run_mkdocs_build(project, tmp_path / "strict").returncode != 0
+
+
+def test_checking_one_brief_resolves_it_against_the_whole_site(tmp_path):
+    def unknown(name: str, text: str) -> str:
+        return text.replace(".md#putin-call", ".md#putin-cal")
+
+    project = story_site(tmp_path, "follow-up.md", edit=unknown)
+    config = read_site_config(project / "mkdocs.yml")
+    result = check_site(config, [project / "briefs" / "follow-up.md"], workers=1, cache=False)
+    assert [str(p) for p in result.problems] == [
+        "briefs/follow-up.md:14:14: same-as of event 'putin-call': "
+        "briefs/trump-zelensky-air-defense.md has no event 'putin-cal' (did you mean "
+        "'putin-call'?): use the id of one of its events"
+    ]
+    assert result.briefs == 1
+    # The shipped brief, checked alone, has nothing to answer for.
+    alone = check_site(config, [project / "briefs" / "trump-zelensky-air-defense.md"], workers=1)
+    assert alone.problems == []
+    # With the check's cache, the same again.
+    for _ in range(2):
+        cached = check_site(config, [project / "briefs" / "follow-up.md"], workers=1)
+        assert [str(p) for p in cached.problems] == [str(p) for p in result.problems]
+    assert not re.search(r"Traceback", "".join(str(p) for p in result.problems))
