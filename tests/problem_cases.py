@@ -30,6 +30,7 @@ GLOSSARY = """air-defense:
 class Case:
     files: dict[str, str | bytes]
     glossary: str | None = GLOSSARY  # None: the site has no glossary
+    stories: str | None = None  # the site's stories file, if it has one
 
 
 def brief(front: str = "", body: str = "Text about air defense.\n") -> str:
@@ -52,6 +53,7 @@ def same_as(target: str, *, head: bool = True) -> str:
 
 
 FIRST = {"briefs/first.md": brief(EVENT)}
+STORIES = "ukraine-air-defense:\n  title: U.S. weapons for Ukraine's air defense\n"
 SECOND = {"briefs/second.md": brief(same_as("first.md#putin-call"))}
 
 CASES: dict[str, Case] = {
@@ -157,6 +159,22 @@ CASES: dict[str, Case] = {
             "briefs/y.md": brief(same_as("x.md#call")),
         }
     ),
+    # --- Stories ----------------------------------------------------------------------------
+    "Unknown story": Case({"briefs/x.md": brief("story: ukraine-air-defence\n")}, stories=STORIES),
+    "Brief's story id of the wrong form": one(brief("story: Ukraine_Air\n")),
+    "Story without a stories file": one(brief("story: ukraine-air-defense\n")),
+    "Story joined by no brief": Case({"briefs/x.md": brief()}, stories=STORIES),
+    "Story id of the wrong form": Case(
+        {"briefs/x.md": brief("story: ukraine-air-defense\n")},
+        stories=STORIES + "Other_Story:\n  title: T\n",
+    ),
+    "Story without title": Case(
+        {"briefs/x.md": brief("story: ukraine-air-defense\n")},
+        stories=STORIES + "other:\n  summary: S\n",
+    ),
+    "Stories file with malformed YAML": Case(
+        {"briefs/x.md": brief()}, stories="ukraine-air-defense:\n  title: [unclosed\n"
+    ),
     "Dates that disagree": Case(
         {"briefs/x.md": brief(same_as("first.md#putin-call") + "    when: Wednesday\n"), **FIRST}
     ),
@@ -171,6 +189,9 @@ def write_case(case: Case, project: Path) -> Path:
     if case.glossary is not None:
         (project / "content" / "glossary.yml").write_text(case.glossary)
         config += "      glossary: content/glossary.yml\n"
+    if case.stories is not None:
+        (project / "content" / "stories.yml").write_text(case.stories)
+        config += "      stories: content/stories.yml\n"
     (project / "briefs").mkdir()
     for name, content in case.files.items():
         path = project / name

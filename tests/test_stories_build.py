@@ -129,7 +129,7 @@ def test_dates_that_disagree_warn_naming_both_files_and_show_the_latest(tmp_path
     project = story_site(tmp_path, "follow-up.md", edit=wrong_day)
     result = build(project, strict=False)
     assert (
-        "WARNING -  briefs: briefs/follow-up.md:17:11: event 'zelensky-call' is dated "
+        "WARNING -  briefs: briefs/follow-up.md:18:11: event 'zelensky-call' is dated "
         "July 3, 2025 in briefs/follow-up.md but July 4, 2025 in "
         "briefs/trump-zelensky-air-defense.md (event 'zelensky-call'), the same event"
     ) in result.output
@@ -147,7 +147,7 @@ def test_checking_one_brief_resolves_it_against_the_whole_site(tmp_path):
     config = read_site_config(project / "mkdocs.yml")
     result = check_site(config, [project / "briefs" / "follow-up.md"], workers=1, cache=False)
     assert [str(p) for p in result.problems] == [
-        "briefs/follow-up.md:14:14: same-as of event 'putin-call': "
+        "briefs/follow-up.md:15:14: same-as of event 'putin-call': "
         "briefs/trump-zelensky-air-defense.md has no event 'putin-cal' (did you mean "
         "'putin-call'?): use the id of one of its events"
     ]
@@ -160,3 +160,106 @@ def test_checking_one_brief_resolves_it_against_the_whole_site(tmp_path):
         cached = check_site(config, [project / "briefs" / "follow-up.md"], workers=1)
         assert [str(p) for p in cached.problems] == [str(p) for p in result.problems]
     assert not re.search(r"Traceback", "".join(str(p) for p in result.problems))
+
+
+# --- Stories ------------------------------------------------------------------------
+
+STORY_URL = "stories/ukraine-air-defense/"
+
+
+def story_entries(html: str) -> list[tuple[str, list[str]]]:
+    """(title, links of "Reported in") of each timeline entry of a story page."""
+    return [
+        (entry.parts["title"], [href for href, _ in entry.links[1:]]) for entry in entries(html)
+    ]
+
+
+def test_the_story_page_lists_its_briefs_oldest_first_and_each_event_once(three_briefs):
+    html = three_briefs.page(STORY_URL)
+    assert "<h1>U.S. weapons for Ukraine&#x27;s air defense</h1>" in html
+    assert "The pause in U.S. deliveries, the calls with Putin and Zelensky" in html
+    briefs = html[html.index('<ol class="brief-story-page__briefs">') :]
+    briefs = briefs[: briefs.index("</ol>")]
+    assert re.findall(r'href="\.\./\.\./([^"]+)"', briefs) == [FIRST_URL, FOLLOW_UP_URL, THIRD_URL]
+    found = story_entries(html)
+    titles = [title for title, _ in found]
+    assert len(titles) == len(set(titles)) == 6
+    first, second, third = (f"../../{url}" for url in (FIRST_URL, FOLLOW_UP_URL, THIRD_URL))
+    assert dict(found)["Call: Trump and Zelensky speak by phone"] == [
+        f"{first}#event-zelensky-call",
+        f"{second}#event-zelensky-call",
+        f"{third}#event-zelensky-call",
+    ]
+    assert dict(found)["Call: Trump and Putin speak by phone"] == [
+        f"{first}#event-putin-call",
+        f"{second}#event-putin-call",
+    ]
+
+
+def test_the_stories_index_lists_each_story_with_its_latest_brief(three_briefs):
+    html = three_briefs.page("stories/")
+    assert (
+        '<a href="../stories/ukraine-air-defense/">U.S. weapons for Ukraine&#x27;s air defense</a>'
+        in html
+    )
+    assert '3 briefs, latest <time datetime="2025-07-10">July 10, 2025</time>' in html
+
+
+def test_a_brief_of_a_story_names_it_and_leads_to_the_previous_and_next(three_briefs):
+    html = three_briefs.page(FOLLOW_UP_URL)
+    header_end = html.index("</header>", html.index('<header class="brief-header">'))
+    label = html.index('<p class="brief-story">Part of the story')
+    assert 0 < label - header_end < 200  # right under the headline
+    assert (
+        '<a class="brief-story__link" href="../../../../stories/ukraine-air-defense/">'
+        "U.S. weapons for Ukraine&#x27;s air defense</a>"
+    ) in html
+    nav = html[html.index('<nav class="brief-story-nav"') :]
+    nav = nav[: nav.index("</nav>")]
+    assert re.findall(r"(Previous|Next) in this story: <a href=\"([^\"]+)\"", nav) == [
+        ("Previous", f"../../../../{FIRST_URL}"),
+        ("Next", f"../../../../{THIRD_URL}"),
+    ]
+    first = three_briefs.page(FIRST_URL)
+    nav = first[first.index('<nav class="brief-story-nav"') :]
+    assert "Previous in this story" not in nav[: nav.index("</nav>")]
+    # JSON-LD and the feed name the story.
+    assert (
+        '"isPartOf":{"@type":"CreativeWorkSeries","name":"U.S. weapons for Ukraine\'s air '
+        'defense","url":"https://example.org/briefs/stories/ukraine-air-defense/"}'
+    ) in html
+    feed = (three_briefs.site / "feed.xml").read_text(encoding="utf-8")
+    assert feed.count('scheme="https://example.org/briefs/stories/"') == 3
+
+
+def test_go_deeper_lists_related_briefs_same_story_first_never_itself(three_briefs):
+    html = three_briefs.page(THIRD_URL)
+    related = html[html.index('<nav class="brief-related"') :]
+    related = related[: related.index("</nav>")]
+    assert "<h2" in related and "Go deeper</h2>" in related
+    assert re.findall(r'<a href="\.\./\.\./\.\./\.\./([^"]+)"', related) == [
+        FOLLOW_UP_URL,
+        FIRST_URL,
+    ]
+
+
+def test_a_story_no_brief_joins_is_a_note_and_an_unknown_one_an_error(tmp_path):
+    def unknown(name: str, text: str) -> str:
+        return text.replace("story: ukraine-air-defense", "story: ukraine-air-defence")
+
+    project = story_site(tmp_path, "follow-up.md", edit=unknown)
+    stories = project / "content" / "stories.yml"
+    stories.write_text(stories.read_text() + "other-story:\n  title: Another story\n")
+    result = build(project, strict=False)
+    assert (
+        "ERROR   -  briefs: briefs/follow-up.md:6:8: unknown story 'ukraine-air-defence' "
+        "(did you mean 'ukraine-air-defense'?): use an id from content/stories.yml or add the "
+        "story there; the brief is shown without a story"
+    ) in result.output
+    assert (
+        "INFO    -  briefs: content/stories.yml:6:1: the story 'other-story' is joined by no brief"
+    ) in result.output
+    # Built all the same, without the story; the stories file is not published.
+    page = result.page(FOLLOW_UP_URL)
+    assert '<p class="brief-story">' not in page and "in this story" not in page
+    assert not (result.site / "stories.yml").exists()

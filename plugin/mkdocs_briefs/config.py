@@ -42,6 +42,8 @@ class BriefsConfig(Config):
     briefs_dir = c.Dir(exists=True, default="briefs")
     # The site glossary (YAML), relative to mkdocs.yml.
     glossary = c.Optional(c.File(exists=True))
+    # The site's stories (YAML), relative to mkdocs.yml: briefs join one with `story:`.
+    stories = c.Optional(c.File(exists=True))
     # Dates without an offset, and weekday phrases, are read in this zone.
     timezone = TimeZone(default="UTC")
     # Page template of a brief, looked up in the theme (a custom_dir may override it).

@@ -32,8 +32,10 @@ from .core.render.glossary_page import (
 )
 from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
 from .core.render.search_text import searchable_html
+from .core.render.story_pages import story_pages
 from .core.render.timeline_page import timeline_pages
 from .core.site_links import SiteLinks, link_site
+from .core.stories import load_site_stories
 from .preview import KEPT_TEMPLATE, PreviewCache
 from .site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
 from .sitewide import (
@@ -133,6 +135,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             keep_out_of_site(files, self.glossary.path, Path(config.docs_dir))
             for problem in self.glossary.problems:
                 report(problem)
+        stories = None
+        if self.config.stories:
+            stories = load_site_stories(self.config.stories, self.project_dir)
+            keep_out_of_site(files, stories.path, Path(config.docs_dir))
+            for problem in stories.problems:
+                report(problem)
         matcher = self.glossary.matcher if self.glossary else None
         settings = SiteSettings(tz=self.config.timezone, glossary=matcher)
         # Briefs parsed before, with the same bytes and settings, are not parsed again.
@@ -153,7 +161,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         for problem in self.collection.problems:
             report(problem)
         # Every brief is parsed: what links them to each other is worked out again.
-        self.site_links = link_site(self.collection.briefs)
+        self.site_links = link_site(self.collection.briefs, stories)
         for problem in self.site_links.problems:
             report(problem)
         if self.glossary:
@@ -181,6 +189,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 link_targets=link_targets,
                 glossary=self.glossary.glossary if self.glossary else None,
                 keep_parse=self.preview is not None,
+                links=self.site_links.of(brief),
             )
             for brief, file in made
         ]
@@ -251,6 +260,17 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                     keep_entries=self.preview is not None,
                     events=self.site_links.events,
                 )
+            ),
+            *(
+                SitePageSpec(
+                    f"{page.path}index.md",
+                    page.title,
+                    page.render,
+                    page.description,
+                    in_nav=page.in_nav,
+                    searchable=False,
+                )
+                for page in story_pages(self.site_links.stories, self.site_links.events)
             ),
         ]
         if self.glossary is not None:
@@ -395,7 +415,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if not self._feed_wanted(config):
             return
         entries = [
-            FeedEntry(page.brief, page.kept.body if page.kept else page.body.html)
+            FeedEntry(
+                page.brief,
+                page.kept.body if page.kept else page.body.html,
+                self.site_links.of(page.brief).story,
+            )
             for page in self.brief_pages[: self.config.feed_size]
             if page.kept or page.body
         ]
@@ -424,7 +448,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         # would start two builds.
         docs_dir = Path(config.docs_dir).resolve()
         folders = [Path(self.config.briefs_dir)]
-        files = [Path(self.config.glossary)] if self.config.glossary else []
+        files = [Path(option) for option in (self.config.glossary, self.config.stories) if option]
         folders, files = (
             [path for path in paths if not path.resolve().is_relative_to(docs_dir)]
             for paths in (folders, files)

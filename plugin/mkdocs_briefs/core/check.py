@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .brief_links import check_story, unused_stories
 from .check_cache import BriefFindings, CheckCache, brief_key, site_fingerprint
 from .collection import (
     UrlClaims,
@@ -36,8 +37,16 @@ from .parallel import map_in_chunks, worker_count
 from .parse import SiteSettings
 from .parsed import BriefSource, parse_source, read_briefs
 from .problems import Problem, Problems, Severity
-from .same_as import refs_from_json, refs_of, refs_to_json, resolve_same_as
+from .same_as import (
+    location_from_json,
+    location_json,
+    refs_from_json,
+    refs_of,
+    refs_to_json,
+    resolve_same_as,
+)
 from .siteconfig import SiteConfig
+from .stories import load_site_stories
 
 GLOSSARY_SUFFIXES = (".yml", ".yaml")
 
@@ -165,7 +174,27 @@ def _site_problems(
         refs.extend(refs_from_json(r.findings.site) for r in others if r.findings.site is not None)
     checked = {report.shown for report in reports}
     resolution = resolve_same_as(refs)
-    return [p for p in resolution.problems if p.location.path in checked]
+    problems = Problems()
+    problems.extend([p for p in resolution.problems if p.location.path in checked])
+    stories = load_site_stories(config.stories, config.project_dir) if config.stories else None
+    known = stories.stories if stories else {}
+    used: set[str] = set()
+    for report in reports:
+        story = (report.findings.site or {}).get("story")
+        if story:
+            story_id, *where = story
+            if check_story(
+                story_id,
+                location_from_json(where),
+                known,
+                stories.shown if stories else "",
+                problems,
+            ):
+                used.add(story_id)
+    if stories is not None and not paths:  # "joined by no brief" needs every brief
+        problems.extend(stories.problems)
+        unused_stories(known, used, problems)
+    return problems.items
 
 
 def _findings(job: _Job, workers: int, store: CheckCache | None, fingerprint: str) -> list[_Report]:
@@ -231,7 +260,12 @@ def _check_source(source: BriefSource, settings: SiteSettings) -> BriefFindings:
         tuple(problems.items),
         tuple(brief.body.terms),
         tuple(brief.body.relative_links),
-        refs_to_json(refs_of(brief)),
+        {
+            **refs_to_json(refs_of(brief)),
+            "story": [brief.story, *location_json(brief.story_location)]
+            if brief.story_location
+            else None,
+        },
     )
 
 
@@ -241,7 +275,12 @@ def _readable(findings: BriefFindings) -> bool:
         return findings.url is None
     try:
         refs_from_json(findings.site)
-    except (KeyError, TypeError, ValueError):
+        story = findings.site.get("story")
+        if story is not None:
+            location_from_json(story[1:])
+            if not isinstance(story[0], str):
+                raise TypeError("not a story id")
+    except (KeyError, TypeError, ValueError, IndexError):
         return False
     return True
 

@@ -230,8 +230,8 @@ def refs_to_json(refs: BriefRefs) -> dict[str, Any]:
                 e.same_as,
                 e.start.isoformat() if e.start else None,
                 e.end.isoformat() if e.end else None,
-                _location_json(e.at),
-                _location_json(e.when_at) if e.when_at else None,
+                location_json(e.at),
+                location_json(e.when_at) if e.when_at else None,
             ]
             for e in refs.events
         ],
@@ -248,17 +248,17 @@ def refs_from_json(data: Any) -> BriefRefs:
                 str(same_as),
                 date.fromisoformat(start) if start else None,
                 date.fromisoformat(end) if end else None,
-                _location(at),
-                _location(when_at) if when_at else None,
+                location_from_json(at),
+                location_from_json(when_at) if when_at else None,
             )
         )
     return BriefRefs(str(data["path"]), str(data["published"]), tuple(events))
 
 
-def _location_json(location: Location) -> list[Any]:
+def location_json(location: Location) -> list[Any]:
     return [location.path, location.line, location.col]
 
 
-def _location(data: Sequence[Any]) -> Location:
+def location_from_json(data: Sequence[Any]) -> Location:
     path, line, col = data
     return Location(str(path), int(line), int(col))

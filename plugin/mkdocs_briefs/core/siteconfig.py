@@ -33,6 +33,7 @@ class SiteConfig:
     timezone: ZoneInfo
     glossary: Path | None = None
     config_file: Path | None = None
+    stories: Path | None = None
 
 
 def parse_timezone(value: object) -> ZoneInfo:
@@ -62,7 +63,7 @@ def read_site_config(config_file: Path, timezone: str | None = None) -> SiteConf
     data = _load(config_file)
     project_dir = config_file.resolve().parent
     options = _plugin_options(data, config_file)
-    unknown = sorted(set(options) - {"briefs_dir", "glossary", "timezone", "template"})
+    unknown = sorted(set(options) - {"briefs_dir", "glossary", "timezone", "template", "stories"})
     if unknown:
         raise SiteConfigError(f"{config_file}: unknown briefs option '{unknown[0]}'")
     try:
@@ -70,6 +71,7 @@ def read_site_config(config_file: Path, timezone: str | None = None) -> SiteConf
     except ValueError as exc:
         raise SiteConfigError(f"{config_file}: briefs option 'timezone': {exc}") from None
     glossary = options.get("glossary")
+    stories = options.get("stories")
     return SiteConfig(
         project_dir=project_dir,
         briefs_dir=project_dir / _path(options.get("briefs_dir", "briefs"), "briefs_dir"),
@@ -77,6 +79,7 @@ def read_site_config(config_file: Path, timezone: str | None = None) -> SiteConf
         timezone=zone,
         glossary=project_dir / _path(glossary, "glossary") if glossary else None,
         config_file=config_file,
+        stories=project_dir / _path(stories, "stories") if stories else None,
     )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..model import Brief, BriefType
 from ..siteinfo import SiteInfo
+from ..stories import Story
 from .text import esc
 
 SCHEMA_TYPES = {
@@ -45,7 +46,7 @@ def _moment(moment: datetime, has_time: bool) -> str:
     return moment.isoformat() if has_time else moment.date().isoformat()
 
 
-def json_ld(brief: Brief, site: SiteInfo) -> dict[str, Any]:
+def json_ld(brief: Brief, site: SiteInfo, story: Story | None = None) -> dict[str, Any]:
     """The schema.org NewsArticle subtype that fits the brief's type."""
     canonical = site.absolute(brief.url)
     publisher: dict[str, Any] = {"@type": "Organization", "name": site.name}
@@ -67,6 +68,11 @@ def json_ld(brief: Brief, site: SiteInfo) -> dict[str, Any]:
         data["mainEntityOfPage"] = {"@type": "WebPage", "@id": canonical}
     if brief.tags:
         data["keywords"] = list(brief.tags)
+    if story is not None:
+        series: dict[str, Any] = {"@type": "CreativeWorkSeries", "name": story.title}
+        if site.absolute(story.path):
+            series["url"] = site.absolute(story.path)
+        data["isPartOf"] = series
     citations = [
         {"@type": "CreativeWork", "name": source.name, "url": source.url}
         for source in brief.sources.values()
@@ -87,7 +93,7 @@ def script_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
 
 
-def render_head(brief: Brief, site: SiteInfo) -> str:
+def render_head(brief: Brief, site: SiteInfo, story: Story | None = None) -> str:
     """The fragment for the page's <head>."""
     canonical = site.absolute(brief.url)
     properties = [
@@ -106,7 +112,9 @@ def render_head(brief: Brief, site: SiteInfo) -> str:
         ("twitter:description", brief.summary),
     ]
     lines = [
-        '<script type="application/ld+json">' + script_json(json_ld(brief, site)) + "</script>",
+        '<script type="application/ld+json">'
+        + script_json(json_ld(brief, site, story))
+        + "</script>",
         *(f'<meta property="{key}" content="{esc(value)}">' for key, value in properties if value),
         *(f'<meta name="{key}" content="{esc(value)}">' for key, value in names if value),
     ]

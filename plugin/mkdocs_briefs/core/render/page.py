@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..brief_links import BriefLinks
 from ..glossary import Glossary
 from ..markdown.mentions import machine_date
 from ..markdown.prerender import finish, prerender
@@ -16,6 +17,7 @@ from .corrections import render_corrections
 from .definition import DefinitionLinks, render_term_definitions
 from .meta import render_head
 from .sourcing import render_sourcing, render_sourcing_summary
+from .story import render_related, render_story_label, render_story_nav
 from .tags import render_brief_tags
 from .text import ap_date, ap_time, esc
 from .timeline import render_timeline, timeline_toc
@@ -35,6 +37,9 @@ class RenderedBrief:
     head: str = ""  # for <head>: JSON-LD, Open Graph and Twitter meta
     tags: str = ""  # links to the tag pages
     corrections: str = ""
+    story: str = ""  # the story's name, near the headline
+    story_nav: str = ""  # previous and next brief of the story, at the end
+    related: str = ""  # "Go deeper": related briefs, at the end
 
 
 @dataclass(frozen=True)
@@ -78,13 +83,16 @@ def render_brief(
     glossary_links: DefinitionLinks | None = None,
     site: SiteInfo | None = None,
     root: str = "",
+    links: BriefLinks | None = None,
 ) -> RenderedBrief:
     """Render every fragment; `kinds_page_url` leads to "How we label sources".
 
     `body`: the body as `render_body_html` made it, else it is rendered now.
     `glossary`: the site's glossary, which defines the terms the body links.
     `root` is the relative path from the brief's page to the site root.
+    `links`: what the site-wide pass found of the other briefs (core/site_links.py).
     """
+    links = links or BriefLinks()
     terms = glossary_links or DefinitionLinks()
     if body is None:
         body = render_body_html(brief, resolve_link, terms.glossary_url)
@@ -97,9 +105,12 @@ def render_brief(
         problems=body.problems,
         glossary=render_term_definitions(body.terms, glossary or Glossary.empty(), terms),
         timeline=render_timeline(brief),
-        head=render_head(brief, site or SiteInfo(name="")),
+        head=render_head(brief, site or SiteInfo(name=""), links.story),
         tags=render_brief_tags(brief, root),
         corrections=render_corrections(brief),
+        story=render_story_label(links, root),
+        story_nav=render_story_nav(links, root),
+        related=render_related(links, root),
     )
 
 
