@@ -5,33 +5,15 @@ and in `briefs check`."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from support import ROOT, Build, run_mkdocs_build
+from story_site import FIRST_URL, FOLLOW_UP_URL, STORY_URL, THIRD_URL, story_site
+from support import Build, run_mkdocs_build
 from test_timeline_page import entries, site_entries
 
 from mkdocs_briefs.core.check import check_site
 from mkdocs_briefs.core.siteconfig import read_site_config
-
-FIXTURES = Path(__file__).parent / "fixtures" / "story"
-FIRST_URL = "2025/07/04/trump-zelensky-air-defense/"
-FOLLOW_UP_URL = "2025/07/08/follow-up/"
-THIRD_URL = "2025/07/10/third/"
-
-
-def story_site(tmp_path: Path, *names: str, edit=None) -> Path:
-    """The shipped site with test briefs of the same story beside the shipped one."""
-    project = tmp_path / "project"
-    project.mkdir()
-    for part in ("briefs", "content"):
-        shutil.copytree(ROOT / part, project / part)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    for name in names:
-        text = (FIXTURES / name).read_text(encoding="utf-8")
-        (project / "briefs" / name).write_text(edit(name, text) if edit else text)
-    return project
 
 
 def build(project: Path, *, strict: bool = True) -> Build:
@@ -163,8 +145,6 @@ def test_checking_one_brief_resolves_it_against_the_whole_site(tmp_path):
 
 
 # --- Stories ------------------------------------------------------------------------
-
-STORY_URL = "stories/ukraine-air-defense/"
 
 
 def story_entries(html: str) -> list[tuple[str, list[str]]]:
