@@ -7,10 +7,20 @@ from datetime import date
 
 from support import parse_text
 
+from mkdocs_briefs.core.problems import Location
 from mkdocs_briefs.core.render.page import render_body_html
 from mkdocs_briefs.core.render.timeline import render_timeline
-from mkdocs_briefs.core.same_as import refs_from_json, refs_of, refs_to_json
+from mkdocs_briefs.core.same_as import (
+    BriefRefs,
+    EventRef,
+    refs_from_json,
+    refs_of,
+    refs_to_json,
+    resolve_same_as,
+)
 from mkdocs_briefs.core.site_links import link_site
+
+AT = Location("x.md", 1, 1)
 
 FIRST = """\
 ---
@@ -203,3 +213,30 @@ def test_a_same_as_to_its_own_brief_and_a_malformed_one_are_reported():
 def test_what_the_check_keeps_of_a_brief_reads_back_the_same():
     refs = refs_of(brief(SECOND, "briefs/second.md"))
     assert refs_from_json(refs_to_json(refs)) == refs
+
+
+def test_a_very_long_chain_and_a_long_circle_are_each_walked_once():
+    # 20,000 briefs, each referring to the one before: followed once, not once per event.
+    count = 20_000
+    refs = [BriefRefs("b0.md", "2025-01-01", (EventRef("e", "", date(2025, 1, 1), None, AT),))]
+    refs += [
+        BriefRefs(f"b{n}.md", "2025-01-02", (EventRef("e", f"b{n - 1}.md#e", None, None, AT),))
+        for n in range(1, count)
+    ]
+    result = resolve_same_as(refs)
+    assert set(result.roots.values()) == {("b0.md", "e")} and len(result.roots) == count - 1
+    assert len(result.problems) == count - 2  # every reference but the first is to a same-as
+    assert result.problems[-1].message.endswith("refer to the original event, same-as: b0.md#e")
+    circle = [
+        BriefRefs(
+            f"c{n}.md", "2025-01-02", (EventRef("e", f"c{(n + 1) % count}.md#e", None, None, AT),)
+        )
+        for n in range(count)
+    ]
+    result = resolve_same_as(circle)
+    assert result.roots == {} and len(result.unresolved) == count
+    assert result.problems[0].message == (
+        "same-as of event 'e' goes round in a circle (c0.md#e → c1.md#e → c2.md#e → c3.md#e → "
+        "c4.md#e → c5.md#e → …): make one of these events the original, with its own title "
+        "and when, and no same-as"
+    )

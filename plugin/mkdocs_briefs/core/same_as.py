@@ -83,12 +83,16 @@ def resolve_same_as(briefs: Iterable[BriefRefs]) -> Resolution:
     result = Resolution()
     problems = Problems()
     direct: dict[EventKey, EventKey | None] = {}
+    nearby = _Nearby(by_path)
     for brief in by_path.values():
         for event in brief.events:
             if event.same_as:
-                direct[(brief.path, event.id)] = _target(brief, event, by_path, problems)
+                direct[(brief.path, event.id)] = _target(brief, event, nearby, problems)
+    chains = _Chains(direct, events)
     for key, target in direct.items():
-        root = _follow(key, target, direct, events, problems) if target else None
+        root = chains.root(key) if target else None
+        if target is not None:
+            _report_chain(key, target, root, chains, events, problems)
         if root is None:
             result.unresolved.add(key)
         else:
@@ -98,22 +102,35 @@ def resolve_same_as(briefs: Iterable[BriefRefs]) -> Resolution:
     return result
 
 
+class _Nearby:
+    """The site's briefs as written from one folder, for did-you-mean; made once a folder."""
+
+    def __init__(self, by_path: dict[str, BriefRefs]) -> None:
+        self.by_path = by_path
+        self._from: dict[str, list[str]] = {}
+
+    def names(self, folder: str) -> list[str]:
+        if folder not in self._from:
+            self._from[folder] = [posixpath.relpath(p, folder or ".") for p in self.by_path]
+        return self._from[folder]
+
+
 def _target(
-    brief: BriefRefs, event: EventRef, by_path: dict[str, BriefRefs], problems: Problems
+    brief: BriefRefs, event: EventRef, nearby: _Nearby, problems: Problems
 ) -> EventKey | None:
     """The event that `same-as` names, or None after saying why it names none."""
     if not is_same_as(event.same_as):
         return None  # reported when the brief was parsed
     written_file, _, event_id = event.same_as.partition("#")
+    written_file = written_file.strip()
     folder = posixpath.dirname(brief.path)
-    path = posixpath.normpath(posixpath.join(folder, written_file.strip()))
-    target = by_path.get(path)
+    path = posixpath.normpath(posixpath.join(folder, written_file))
+    target = nearby.by_path.get(path)
     if target is None:
-        nearby = [posixpath.relpath(other, folder or ".") for other in by_path]
         problems.warning(
             event.at,
-            f"same-as of event '{event.id}': no brief '{written_file.strip()}'"
-            f"{did_you_mean(written_file.strip(), nearby)}: write the other brief's file "
+            f"same-as of event '{event.id}': no brief '{written_file}'"
+            f"{did_you_mean(written_file, nearby.names(folder))}: write the other brief's file "
             "relative to this one, e.g. same-as: other-brief.md#putin-call",
         )
         return None
@@ -135,36 +152,72 @@ def _target(
     return (path, event_id)
 
 
-def _follow(
+class _Chains:
+    """Where references lead, each followed once: a chain of thousands (or a circle)
+    is walked in one pass, not once for each of its events."""
+
+    def __init__(
+        self, direct: dict[EventKey, EventKey | None], events: dict[EventKey, EventRef]
+    ) -> None:
+        self.direct = direct
+        self.events = events
+        self._root: dict[EventKey, EventKey | None] = {}  # for `same-as` events
+        self.circles: set[EventKey] = set()
+
+    def root(self, key: EventKey) -> EventKey | None:
+        """The original that `key` leads to; None if it leads nowhere or round a circle."""
+        path: list[EventKey] = []
+        on_path: set[EventKey] = set()
+        current: EventKey | None = key
+        found: EventKey | None = None
+        while current is not None:
+            if current in self._root:
+                found = self._root[current]
+                break
+            if not self.events[current].same_as:
+                found = current
+                break
+            if current in on_path:
+                self.circles.update(path[path.index(current) :])
+                break
+            path.append(current)
+            on_path.add(current)
+            current = self.direct.get(current)
+        for step in path:
+            self._root[step] = found
+        return found
+
+    def loop(self, key: EventKey, most: int = 6) -> str:
+        """The circle from `key` back to it, as `file#id → ...` (a long one cut short)."""
+        steps = [key]
+        current = self.direct.get(key)
+        while current is not None and current != key and len(steps) < most:
+            steps.append(current)
+            current = self.direct.get(current)
+        shown = [f"{path}#{event_id}" for path, event_id in steps]
+        shown.append(f"{key[0]}#{key[1]}" if current == key else "…")
+        return " → ".join(shown)
+
+
+def _report_chain(
     key: EventKey,
     target: EventKey,
-    direct: dict[EventKey, EventKey | None],
+    root: EventKey | None,
+    chains: _Chains,
     events: dict[EventKey, EventRef],
     problems: Problems,
-) -> EventKey | None:
-    """The original at the end of the references; a chain is reported, a cycle too."""
-    path: list[EventKey] = [key]
-    current: EventKey | None = target
-    while current is not None and events[current].same_as:
-        if current in path:
-            loop = " → ".join(f"{p}#{i}" for p, i in [*path[path.index(current) :], current])
-            problems.warning(
-                events[key].at,
-                f"same-as of event '{key[1]}' goes round in a circle ({loop}): make one of "
-                "these events the original, with its own title and when, and no same-as",
-            )
-            return None
-        path.append(current)
-        following = direct.get(current)
-        if following is None:
-            current = None  # the event it leads to refers nowhere: reported there
-            break
-        current = following
-    if len(path) > 1:
+) -> None:
+    """A reference to a `same-as` event (still followed to the original), or a circle."""
+    if key in chains.circles:
+        problems.warning(
+            events[key].at,
+            f"same-as of event '{key[1]}' goes round in a circle ({chains.loop(key)}): make "
+            "one of these events the original, with its own title and when, and no same-as",
+        )
+    elif events[target].same_as:
         original = (
-            f", same-as: {posixpath.relpath(current[0], posixpath.dirname(key[0]) or '.')}"
-            f"#{current[1]}"
-            if current is not None
+            f", same-as: {posixpath.relpath(root[0], posixpath.dirname(key[0]) or '.')}#{root[1]}"
+            if root is not None
             else ""
         )
         problems.warning(
@@ -172,7 +225,6 @@ def _follow(
             f"same-as of event '{key[1]}' names {target[0]}#{target[1]}, which is itself a "
             f"same-as: refer to the original event{original}",
         )
-    return current
 
 
 def _check_dates(
