@@ -113,9 +113,11 @@ def test_resolution_is_done_again_from_the_parse_on_every_pass():
     assert [e.id for e in briefs[0].events] == []
     assert [str(p) for p in links.problems] == [
         "briefs/second.md:6:14: same-as of event 'call': no brief 'first.md': write the other "
-        "brief's file relative to this one, e.g. same-as: other-brief.md#putin-call",
+        "brief's file relative to this one, e.g. same-as: other-brief.md#putin-call (a brief "
+        "with errors of its own counts only once they are fixed)",
         "briefs/second.md:8:14: same-as of event 'talks': no brief 'first.md': write the other "
-        "brief's file relative to this one, e.g. same-as: other-brief.md#putin-call",
+        "brief's file relative to this one, e.g. same-as: other-brief.md#putin-call (a brief "
+        "with errors of its own counts only once they are fixed)",
     ]
 
 
@@ -130,7 +132,8 @@ def test_unknown_file_and_unknown_event_suggest_the_closest():
     assert messages((FIRST, "briefs/first.md"), (text, "briefs/second.md")) == [
         "briefs/second.md:6:14: same-as of event 'call': no brief 'frist.md' (did you mean "
         "'first.md'?): write the other brief's file relative to this one, e.g. "
-        "same-as: other-brief.md#putin-call",
+        "same-as: other-brief.md#putin-call (a brief with errors of its own counts only once "
+        "they are fixed)",
         "briefs/second.md:8:14: same-as of event 'talks': briefs/first.md has no event "
         "'team-meet' (did you mean 'teams-meet'?): use the id of one of its events",
     ]

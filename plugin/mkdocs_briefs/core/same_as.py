@@ -131,7 +131,8 @@ def _target(
             event.at,
             f"same-as of event '{event.id}': no brief '{written_file}'"
             f"{did_you_mean(written_file, nearby.names(folder))}: write the other brief's file "
-            "relative to this one, e.g. same-as: other-brief.md#putin-call",
+            "relative to this one, e.g. same-as: other-brief.md#putin-call (a brief with "
+            "errors of its own counts only once they are fixed)",
         )
         return None
     if path == brief.path:
