@@ -243,3 +243,22 @@ def test_a_story_no_brief_joins_is_a_note_and_an_unknown_one_an_error(tmp_path):
     page = result.page(FOLLOW_UP_URL)
     assert '<p class="brief-story">' not in page and "in this story" not in page
     assert not (result.site / "stories.yml").exists()
+
+
+def test_a_cached_later_brief_takes_what_the_original_says_now(tmp_path):
+    # The later brief's parse comes from the build cache; what it takes from the original
+    # is resolved again on every build, never kept with the parse.
+    project = story_site(tmp_path, "follow-up.md")
+    build(project)
+    first = project / "briefs" / "trump-zelensky-air-defense.md"
+    first.write_text(
+        first.read_text(encoding="utf-8").replace(
+            "title: Trump and Putin speak by phone", "title: Trump and Putin talk by phone"
+        ),
+        encoding="utf-8",
+    )
+    assert (project / ".briefs-cache").is_dir()
+    page = build(project).page(FOLLOW_UP_URL)
+    timeline = page[page.index('<section class="brief-timeline"') :]
+    assert "Trump and Putin talk by phone" in timeline
+    assert "Trump and Putin speak by phone" not in timeline
