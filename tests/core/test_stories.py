@@ -6,7 +6,11 @@ from __future__ import annotations
 from support import parse_text
 
 from mkdocs_briefs.core.problems import Problems
+from mkdocs_briefs.core.render.feed import FeedEntry, render_feed
+from mkdocs_briefs.core.render.page import render_brief
+from mkdocs_briefs.core.render.story_pages import story_pages
 from mkdocs_briefs.core.site_links import link_site
+from mkdocs_briefs.core.siteinfo import SiteInfo
 from mkdocs_briefs.core.stories import SiteStories, load_site_stories, parse_stories
 
 STORIES = """\
@@ -104,3 +108,19 @@ def test_unknown_key_in_a_story_is_named():
         "s.yml:3:3: unknown key 'sumary' in story 'a' (did you mean 'summary'?): "
         "use one of title, summary"
     ]
+
+
+def test_what_the_stories_file_says_is_escaped_everywhere_it_is_shown():
+    problems = Problems()
+    hostile = '<script>alert("x")</script> & co'
+    found = parse_stories(f"other:\n  title: '{hostile}'\n  summary: '{hostile}'\n", "s", problems)
+    a, b = brief("a", 1, story="other"), brief("b", 2, story="other")
+    links = link_site([b, a], SiteStories(None, "s", found))
+    site = SiteInfo.make("Site", "https://example.org/")
+    rendered = render_brief(a, links=links.of(a), site=site, root="../../../../")
+    pages = [page.render("../") for page in story_pages(links.stories, links.events)]
+    feed = render_feed([FeedEntry(a, "", links.of(a).story)], site)
+    for html in (rendered.story, rendered.story_nav, rendered.related, rendered.head, *pages, feed):
+        assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co" in rendered.story
+    assert "\\u003cscript\\u003e" in rendered.head  # inside JSON-LD
