@@ -58,6 +58,7 @@ class EventSpec:
     title: str
     participants: tuple[str, ...] = ()
     source_ids: tuple[str, ...] = ()
+    same_as: str = ""  # `other.md#event-id`: reported from an earlier brief of the story
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class BriefSpec:
     sources: tuple[SourceSpec, ...]
     events: tuple[EventSpec, ...]
     blocks: tuple[Block, ...]
+    story: str = ""  # the story's id, for a brief in one
 
     @property
     def url(self) -> str:
@@ -111,6 +113,7 @@ def _front_matter(brief: BriefSpec) -> str:
         f"type: {brief.type}",
         f"tags: {flow_list(brief.tags)}",
         f"authors: {flow_list(brief.authors)}",
+        *([f"story: {brief.story}"] if brief.story else []),
         "sources:",
     ]
     for source in brief.sources:
@@ -122,6 +125,11 @@ def _front_matter(brief: BriefSpec) -> str:
         ]
     lines.append("events:")
     for event in brief.events:
+        if event.same_as:  # the date, kind and title are the original's
+            lines += [f"  - id: {event.id}", f"    same-as: {scalar(event.same_as)}"]
+            if event.source_ids:
+                lines.append(f"    sources: {flow_list(event.source_ids)}")
+            continue
         lines += [
             f"  - id: {event.id}",
             f"    when: {scalar(event.when)}",

@@ -15,9 +15,11 @@ from pathlib import Path
 from .brief_model import BriefSpec, annotated_text, plain_text
 from .generate import TIMEZONE, make_brief
 from .glossary_terms import CORE_TERMS, glossary_yaml, make_glossary
+from .stories import stories_yaml, thread_stories
 
 MARKER = ".bench-corpus"  # only folders carrying this file are ever deleted
 GLOSSARY_PATH = "content/glossary.yml"
+STORIES_PATH = "content/stories.yml"
 SITE_URL = "https://example.org/bench/"  # `mkdocs serve` serves the briefs site under /bench/
 
 _THEME = """\
@@ -60,7 +62,8 @@ def briefs_config(glossary: str = GLOSSARY_PATH) -> str:
         f"site_name: Newsroom briefs\nsite_url: {SITE_URL}\ndocs_dir: content\n\n"
         + _THEME.format(extra_features="")
         + "\nplugins:\n  - search\n  - briefs:\n      briefs_dir: briefs\n"
-        + f"      timezone: {TIMEZONE}\n      glossary: {glossary}\n\n"
+        + f"      timezone: {TIMEZONE}\n      glossary: {glossary}\n"
+        + f"      stories: {STORIES_PATH}\n\n"
         + _MARKDOWN
     )
 
@@ -88,10 +91,12 @@ def make_corpus(out: Path, size: int, seed: int = 8) -> Corpus:
     """Generate `size` briefs and write both sites under `out`."""
     terms = make_glossary(CORE_TERMS, seed)
     briefs = [make_brief(index, seed, terms) for index in range(1, size + 1)]
+    briefs, stories = thread_stories(briefs, seed)
     briefs_site = _fresh(out / f"briefs-{size}")
     plain_site = _fresh(out / f"plain-{size}")
     _write(briefs_site / "mkdocs.yml", briefs_config())
     _write(briefs_site / GLOSSARY_PATH, glossary_yaml(terms))
+    _write(briefs_site / STORIES_PATH, stories_yaml(stories))
     _write(briefs_site / "content" / "index.md", _HOME.format(count=size))
     _write(plain_site / "mkdocs.yml", plain_config())
     _write(plain_site / "content" / "index.md", _HOME.format(count=size))

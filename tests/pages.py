@@ -17,4 +17,6 @@ PAGES: dict[str, str] = {
     "tags": "tags/",
     "tag": "tags/ukraine/",
     "calls": "timeline/calls/",
+    "stories": "stories/",
+    "story": "stories/ukraine-air-defense/",
 }

@@ -38,6 +38,7 @@ class Case:
     files: dict[str, str | bytes]
     glossary: str | None = GLOSSARY  # None: the site has no glossary
     config: str = SITE_URL + CONFIG + TIMEZONE  # mkdocs.yml, without the glossary option
+    stories: str | None = None  # the site's stories file, if it has one
 
 
 def brief(front: str = "", body: str = "Text about air defense.\n") -> str:
@@ -52,6 +53,16 @@ def one(text: str | bytes) -> Case:
 SOURCE = "sources:\n  ua-official:\n    name: A Ukrainian official\n    kind: anonymous\n"
 CITED = "Text. [@ua-official]\n"
 EVENT = "events:\n  - id: putin-call\n    when: Thursday\n    title: Trump and Putin speak\n"
+
+
+def same_as(target: str, *, head: bool = True) -> str:
+    """An event `call` that is the same as `target`."""
+    return ("events:\n" if head else "") + f"  - id: call\n    same-as: {target}\n"
+
+
+FIRST = {"briefs/first.md": brief(EVENT)}
+STORIES = "ukraine-air-defense:\n  title: U.S. weapons for Ukraine's air defense\n"
+SECOND = {"briefs/second.md": brief(same_as("first.md#putin-call"))}
 
 CASES: dict[str, Case] = {
     # --- The file ------------------------------------------------------------------------
@@ -181,6 +192,43 @@ CASES: dict[str, Case] = {
     "Glossary link without a glossary": Case(
         {"briefs/x.md": brief("", "More [shields](glossary:air-defense).\n")}, glossary=None
     ),
+    # --- Events across briefs (same-as) ---------------------------------------------------
+    "same-as without an event id": one(brief(same_as("first.md"))),
+    "same-as to an unknown brief": Case(
+        {"briefs/x.md": brief(same_as("frist.md#putin-call")), **FIRST}
+    ),
+    "same-as to an unknown event": Case(
+        {"briefs/x.md": brief(same_as("first.md#putin-cal")), **FIRST}
+    ),
+    "same-as to its own brief": one(brief(EVENT + same_as("x.md#putin-call", head=False))),
+    "same-as to a same-as": Case(
+        {"briefs/x.md": brief(same_as("second.md#call")), **FIRST, **SECOND}
+    ),
+    "same-as in a circle": Case(
+        {
+            "briefs/x.md": brief(same_as("y.md#call")),
+            "briefs/y.md": brief(same_as("x.md#call")),
+        }
+    ),
+    # --- Stories ----------------------------------------------------------------------------
+    "Unknown story": Case({"briefs/x.md": brief("story: ukraine-air-defence\n")}, stories=STORIES),
+    "Brief's story id of the wrong form": one(brief("story: Ukraine_Air\n")),
+    "Story without a stories file": one(brief("story: ukraine-air-defense\n")),
+    "Story joined by no brief": Case({"briefs/x.md": brief()}, stories=STORIES),
+    "Story id of the wrong form": Case(
+        {"briefs/x.md": brief("story: ukraine-air-defense\n")},
+        stories=STORIES + "Other_Story:\n  title: T\n",
+    ),
+    "Story without title": Case(
+        {"briefs/x.md": brief("story: ukraine-air-defense\n")},
+        stories=STORIES + "other:\n  summary: S\n",
+    ),
+    "Stories file with malformed YAML": Case(
+        {"briefs/x.md": brief()}, stories="ukraine-air-defense:\n  title: [unclosed\n"
+    ),
+    "Dates that disagree": Case(
+        {"briefs/x.md": brief(same_as("first.md#putin-call") + "    when: Wednesday\n"), **FIRST}
+    ),
 }
 
 
@@ -192,6 +240,9 @@ def write_case(case: Case, project: Path) -> Path:
     if case.glossary is not None:
         (project / "content" / "glossary.yml").write_text(case.glossary)
         config += "      glossary: content/glossary.yml\n"
+    if case.stories is not None:
+        (project / "content" / "stories.yml").write_text(case.stories)
+        config += "      stories: content/stories.yml\n"
     (project / "briefs").mkdir()
     for name, content in case.files.items():
         path = project / name

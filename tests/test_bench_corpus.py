@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -21,7 +22,7 @@ LABEL = re.compile(r"^(?:- )?\*\*[^*]+:\*\* ")
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Corpus:
-    return make_corpus(tmp_path_factory.mktemp("bench"), 5)
+    return make_corpus(tmp_path_factory.mktemp("bench"), 10)
 
 
 def split(path: Path) -> tuple[dict, str]:
@@ -63,7 +64,7 @@ def test_each_brief_has_the_shape_of_a_real_one(corpus):
 def test_sources_dates_and_when_phrases_vary_across_briefs(corpus):
     fronts = [split(path)[0] for path in brief_files(corpus)]
     kinds = {s["kind"] for front in fronts for s in front["sources"].values()}
-    whens = [str(event["when"]) for front in fronts for event in front["events"]]
+    whens = [str(e["when"]) for front in fronts for e in front["events"] if "when" in e]
     years = {str(front["date"])[:4] for front in fronts}
     assert len(kinds) >= 6
     assert len(set(whens)) >= 10
@@ -128,7 +129,7 @@ def test_the_generated_sites_build_strictly(corpus, tmp_path):
 
 
 def test_the_corpus_is_the_same_on_every_run(corpus, tmp_path):
-    again = make_corpus(tmp_path, 5)
+    again = make_corpus(tmp_path, 10)
     for first, second in zip(brief_files(corpus), brief_files(again), strict=True):
         assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
 
@@ -163,3 +164,27 @@ def test_the_glossary_cost_is_the_median_of_each_round_s_difference():
     small, large = _runs(1.0, 2.0, 3.0), _runs(1.1, 3.5, 3.1)
     result = GlossaryResult(1000, 20, 5000, small, large, True)
     assert round(result.ms_per_brief, 3) == 0.1
+
+
+def test_stories_thread_the_briefs_and_about_a_third_of_events_are_shared(tmp_path):
+    corpus = make_corpus(tmp_path, 300)
+    by_path = {brief.brief_path: brief for brief in corpus.briefs}
+    events = [event for brief in corpus.briefs for event in brief.events]
+    shared = [event for event in events if event.same_as]
+    assert 0.25 <= len(shared) / len(events) <= 0.45
+    sizes: dict[str, int] = {}
+    for brief in corpus.briefs:
+        if brief.story:
+            sizes[brief.story] = sizes.get(brief.story, 0) + 1
+        folder = Path(brief.brief_path).parent
+        for event in brief.events:
+            if not event.same_as:
+                continue
+            file, _, event_id = event.same_as.partition("#")
+            target = by_path[os.path.normpath(folder / file)]
+            # An original event of an earlier brief of the same story.
+            assert target.story == brief.story and target.published <= brief.published
+            assert [e.same_as for e in target.events if e.id == event_id] == [""]
+    assert min(sizes.values()) >= 2 and max(sizes.values()) <= 20 and len(sizes) >= 20
+    stories = yaml.safe_load((corpus.briefs_site / "content" / "stories.yml").read_text())
+    assert set(stories) == set(sizes)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from support import FIRST_BRIEF, ROOT
+from support import FIRST_BRIEF, FIRST_BRIEF_URL, ROOT
 
 SERVE_URL = "http://127.0.0.1:8000/"
 OTHER = (
@@ -179,3 +179,57 @@ def test_an_edit_of_the_authors_file_shows_on_kept_brief_pages(project, tmp_path
         assert_same_site(session, tmp_path, "authors")
     finally:
         session.plugin.on_shutdown()
+
+
+STORY_FIXTURE = Path(__file__).parent / "fixtures" / "story" / "follow-up.md"
+
+
+def test_same_as_and_stories_stay_right_after_an_edit_to_either_brief(session, project, tmp_path):
+    follow_up = project / "briefs" / "follow-up.md"
+    follow_up.write_text(STORY_FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    session.rebuild()
+    assert_same_site(session, tmp_path, "pair")
+    session.rebuild()  # a full build starts the session's cache afresh: fill it again
+
+    # The original's title changes: the later brief, which took it, shows the new one.
+    first = project / "briefs" / FIRST_BRIEF.name
+    first.write_text(
+        first.read_text(encoding="utf-8").replace(
+            "title: Trump and Putin speak by phone", "title: Trump and Putin talk by phone"
+        ),
+        encoding="utf-8",
+    )
+    session.rebuild()
+    assert session.plugin.preview.kept_briefs == 1  # the brief that did not change: talks.md
+    page = (session.site / "2025" / "07" / "08" / "follow-up" / "index.html").read_text()
+    assert "Trump and Putin talk by phone" in page
+    assert_same_site(session, tmp_path, "original-edited")
+    session.rebuild()
+
+    # The later brief dates the meeting differently, then leaves the story.
+    text = follow_up.read_text(encoding="utf-8")
+    follow_up.write_text(text.replace("    when: Monday\n", "    when: Sunday\n"), encoding="utf-8")
+    session.rebuild()
+    assert_same_site(session, tmp_path, "later-edited")
+    session.rebuild()
+    follow_up.write_text(text.replace("story: ukraine-air-defense\n", ""), encoding="utf-8")
+    session.rebuild()
+    first_page = (
+        (session.site / "2025" / "07" / "04" / "trump-zelensky-air-defense")
+        .joinpath("index.html")
+        .read_text()
+    )
+    assert "Next in this story" not in first_page
+    assert_same_site(session, tmp_path, "left-the-story")
+    session.rebuild()
+
+    # The story is renamed in the stories file.
+    stories = project / "content" / "stories.yml"
+    stories.write_text(
+        stories.read_text(encoding="utf-8").replace("U.S. weapons", "American weapons"),
+        encoding="utf-8",
+    )
+    session.rebuild()
+    renamed = (session.site / FIRST_BRIEF_URL / "index.html").read_text(encoding="utf-8")
+    assert "American weapons for Ukraine" in renamed
+    assert_same_site(session, tmp_path, "story-renamed")

@@ -199,14 +199,14 @@ def test_the_site_timeline_lists_every_event_by_day_newest_first(shipped_build):
     assert "<h1>Timeline</h1>" in html
     assert site_entries(html) == [
         (
-            "Upcoming",
-            "Meeting: U.S. and Ukrainian teams meet on air defense and other weapons supplies",
-            f"{BRIEF_LINK}#event-teams-meet",
-        ),
-        (
             "Friday, July 4, 2025",
             "Call: Trump and Zelensky speak by phone",
             f"{BRIEF_LINK}#event-zelensky-call",
+        ),
+        (  # planned: at the date of the brief that announced it, after that day's events
+            "Friday, July 4, 2025",
+            "Meeting: U.S. and Ukrainian teams meet on air defense and other weapons supplies",
+            f"{BRIEF_LINK}#event-teams-meet",
         ),
         (
             "Thursday, July 3, 2025",
@@ -231,10 +231,16 @@ def test_the_site_timeline_lists_every_event_by_day_newest_first(shipped_build):
     )
     strikes = next(e for e in entries(html) if "Russia launches" in e.parts["title"])
     assert strikes.parts["when"] == "Night"
+    assert strikes.parts["brief"] == (
+        "Reported in Trump tells Zelensky he wants to help Ukraine with air defense, "
+        "sources say (July 4, 2025)"
+    )
     assert (
-        BRIEF_LINK,
+        f"{BRIEF_LINK}#event-russian-strikes",
         "Trump tells Zelensky he wants to help Ukraine with air defense, sources say",
     ) in strikes.links
+    planned = next(e for e in entries(html) if "teams meet" in e.parts["title"])
+    assert planned.parts["when"] == "Planned as of July 4, 2025"
 
 
 def filter_nav(html: str) -> list[tuple[str, str, bool]]:

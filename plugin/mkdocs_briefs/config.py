@@ -43,6 +43,7 @@ class BriefsConfig(Config):
     briefs_dir = c.Dir(exists=True, default=default("briefs_dir"))
     glossary = c.Optional(c.File(exists=True))
     authors = c.Optional(c.File(exists=True))
+    stories = c.Optional(c.File(exists=True))
     # Not set: UTC, with a warning (see core.siteconfig.config_problems).
     timezone = c.Optional(TimeZone())
     template = c.Type(str, default=default("template"))

@@ -49,8 +49,11 @@ from .core.render.problems_page import (
     render_problems_page,
 )
 from .core.render.search_text import searchable_html
+from .core.render.story_pages import story_pages
 from .core.render.timeline_page import timeline_pages
+from .core.site_links import SiteLinks, link_site
 from .core.siteconfig import config_problems
+from .core.stories import load_site_stories
 from .preview import KEPT_TEMPLATE, PreviewCache
 from .site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
 from .sitewide import (
@@ -102,6 +105,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def __init__(self) -> None:
         self.collection = BriefCollection()
+        self.site_links = SiteLinks()
         self.project_dir = Path.cwd()
         self.glossary: SiteGlossary | None = None
         self.authors: SiteAuthors | None = None
@@ -162,6 +166,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             keep_out_of_site(files, self.authors.path, Path(config.docs_dir))
             for problem in self.authors.problems:
                 report(problem)
+        stories = None
+        if self.config.stories:
+            stories = load_site_stories(self.config.stories, self.project_dir)
+            keep_out_of_site(files, stories.path, Path(config.docs_dir))
+            for problem in stories.problems:
+                report(problem)
         matcher = self.glossary.matcher if self.glossary else None
         settings = SiteSettings(tz=self.config.timezone, glossary=matcher)
         # Briefs parsed before, with the same bytes and settings, are not parsed again.
@@ -183,6 +193,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             self.collection.briefs = published_only(self.collection.briefs, build_time())
         self._resolve_bylines()
         for problem in self.collection.problems:
+            report(problem)
+        # Every brief is parsed: what links them to each other is worked out again.
+        self.site_links = link_site(self.collection.briefs, stories)
+        for problem in self.site_links.problems:
             report(problem)
         if self.glossary:
             for problem in unused_terms(self.glossary.glossary, self.collection.briefs):
@@ -210,6 +224,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 link_targets=link_targets,
                 glossary=self.glossary.glossary if self.glossary else None,
                 keep_parse=self.preview is not None,
+                links=self.site_links.of(brief),
             )
             for brief, file in made
         ]
@@ -301,8 +316,21 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 )
                 # Serve rebuilds render the timeline again from mostly the same briefs.
                 for page in timeline_pages(
-                    self.collection.briefs, keep_entries=self.preview is not None
+                    self.collection.briefs,
+                    keep_entries=self.preview is not None,
+                    events=self.site_links.events,
                 )
+            ),
+            *(
+                SitePageSpec(
+                    f"{page.path}index.md",
+                    page.title,
+                    page.render,
+                    page.description,
+                    in_nav=page.in_nav,
+                    searchable=False,
+                )
+                for page in story_pages(self.site_links.stories, self.site_links.events)
             ),
         ]
         if self.authors is not None:
@@ -394,10 +422,15 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         preview = self.preview
         if preview is not None and isinstance(page, BriefPage):
             brief = page.brief
-            # What the page shows from other files: the bylines (the authors file) and the
-            # lead image's name and size.
+            # What the page shows from other files: the bylines (the authors file), the
+            # lead image's name and size, and what it shows of other briefs (same-as, story).
             resolved = repr((brief.bylines, brief.lead and (brief.lead.name, brief.lead.size)))
-            key = preview.page_key("brief", preview.parsed.keys.get(brief.path, ""), resolved)
+            key = preview.page_key(
+                "brief",
+                preview.parsed.keys.get(brief.path, ""),
+                resolved,
+                self.site_links.fingerprint(brief),
+            )
             docs_dir = Path(config.docs_dir)
             page.kept = preview.reuse(
                 page, key, lambda kept: page.links_unchanged(kept.links, files, docs_dir)
@@ -508,7 +541,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if not self._feed_wanted(config):
             return
         entries = [
-            FeedEntry(page.brief, page.kept.body if page.kept else page.body.html)
+            FeedEntry(
+                page.brief,
+                page.kept.body if page.kept else page.body.html,
+                self.site_links.of(page.brief).story,
+            )
             for page in self.brief_pages[: self.config.feed_size]
             if page.kept or page.body
         ]
@@ -537,7 +574,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         # would start two builds.
         docs_dir = Path(config.docs_dir).resolve()
         folders = [Path(self.config.briefs_dir)]
-        files = [Path(option) for option in (self.config.glossary, self.config.authors) if option]
+        files = [
+            Path(option)
+            for option in (self.config.glossary, self.config.authors, self.config.stories)
+            if option
+        ]
         folders, files = (
             [path for path in paths if not path.resolve().is_relative_to(docs_dir)]
             for paths in (folders, files)

@@ -13,6 +13,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
+from .core.brief_links import BriefLinks
 from .core.glossary import Glossary
 from .core.model import Brief, Heading
 from .core.packed import pack, unpack
@@ -80,6 +81,7 @@ class BriefPage(Page):
         link_targets: BriefFiles,
         glossary: Glossary | None = None,
         keep_parse: bool = False,
+        links: BriefLinks | None = None,
     ) -> None:
         # MkDocs and the theme insert page titles as HTML: give them escaped text.
         super().__init__(esc(brief.title), file, config)
@@ -98,6 +100,7 @@ class BriefPage(Page):
         self._source = Path(file.abs_src_path or "")
         self._link_targets = link_targets  # resolved brief file path -> its generated File
         self._glossary = glossary
+        self._links = links  # the story, previous, next and related briefs
         self._packed: bytes | None = None  # the content while it rests (see rest())
 
     def read_source(self, config: MkDocsConfig) -> None:
@@ -150,6 +153,7 @@ class BriefPage(Page):
             glossary_links=DefinitionLinks(root=root, glossary_url=glossary_url),
             site=site_info(config),
             root=root,
+            links=self._links,
         )
 
     def rest(self, *, keep_body: bool) -> None:

@@ -14,6 +14,7 @@ from mkdocs_briefs.core.model import EventKind
 from mkdocs_briefs.core.render.page import render_brief
 from mkdocs_briefs.core.render.timeline import render_timeline, when_html, when_text
 from mkdocs_briefs.core.render.timeline_page import render_timeline_page, timeline_pages
+from mkdocs_briefs.core.site_links import link_site
 from mkdocs_briefs.core.timeline import chronological, kinds_with_events, site_timeline
 
 DASH = "\u2013"  # en dash, between the days of a span
@@ -248,33 +249,48 @@ def two_briefs(parse):
     return [newer, older]
 
 
-def test_the_site_timeline_groups_by_day_newest_first_upcoming_on_top(two_briefs):
-    days = site_timeline(two_briefs)
+def test_the_site_timeline_groups_by_day_newest_first_planned_at_their_brief(two_briefs):
+    days = site_timeline(link_site(two_briefs).events)
     assert [day.day for day in days] == [
-        None,
         date(2025, 7, 4),
         date(2025, 7, 3),
         date(2025, 6, 30),
+        date(2025, 6, 27),
         date(2025, 6, 26),
     ]
     # Within a day, in the order the day went.
-    assert [item.event.id for item in days[2].events] == [
+    assert [item.event.id for item in days[1].events] == [
         "putin-call",
         "morning-remarks",
         "strikes",
     ]
-    # Planned events of the newest brief first.
-    assert [item.event.id for item in days[0].events] == ["teams-meet", "old-plan"]
+    # A planned event is listed at the date of the brief that announced it, after what
+    # happened that day: never above everything, whenever the site is built.
+    assert [(item.event.id, item.planned) for item in days[0].events] == [
+        ("zelensky-call", False),
+        ("teams-meet", True),
+    ]
+    assert [(item.event.id, item.planned) for item in days[3].events] == [("old-plan", True)]
+
+
+def test_a_planned_event_says_as_of_when(two_briefs):
+    html = timeline_pages(two_briefs)[0].render("../")
+    day = html[html.index('id="day-2025-06-27"') :]
+    assert "An older plan" in day[: day.index("</section>")]
+    assert (
+        '<span class="brief-event__upcoming">Planned</span> as of '
+        '<time datetime="2025-06-27">June 27, 2025</time>'
+    ) in day
 
 
 def test_a_kind_filter_keeps_only_that_kind(two_briefs):
-    days = site_timeline(two_briefs, EventKind.CALL)
+    days = site_timeline(link_site(two_briefs).events, EventKind.CALL)
     assert [[item.event.id for item in day.events] for day in days] == [
         ["zelensky-call"],
         ["putin-call"],
         ["old-call"],
     ]
-    assert kinds_with_events(two_briefs) == [
+    assert kinds_with_events(link_site(two_briefs).events) == [
         EventKind.CALL,
         EventKind.MEETING,
         EventKind.STATEMENT,
@@ -298,7 +314,7 @@ def test_one_page_per_kind_with_events_and_only_the_full_timeline_in_the_nav(two
 
 
 def test_the_site_page_links_relative_to_the_root_with_a_filter_nav(two_briefs):
-    kinds = kinds_with_events(two_briefs)
+    kinds = kinds_with_events(link_site(two_briefs).events)
     html = render_timeline_page(two_briefs, EventKind.CALL, kinds, "../../")
     nav = html[html.index("<nav") : html.index("</nav>")]
     assert '<a href="../../timeline/">All events</a>' in nav

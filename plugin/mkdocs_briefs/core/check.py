@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from .authors import Author, bylines, load_site_authors
+from .brief_links import check_story, unused_stories
 from .check_cache import BriefFindings, CheckCache, brief_key, site_fingerprint
 from .collection import (
     UrlClaims,
@@ -41,7 +42,16 @@ from .parse import SiteSettings
 from .parsed import BriefSource, parse_source, read_briefs
 from .problems import Location, Problem, Problems, Severity
 from .publication import build_time
+from .same_as import (
+    location_from_json,
+    location_json,
+    refs_from_json,
+    refs_of,
+    refs_to_json,
+    resolve_same_as,
+)
 from .siteconfig import SiteConfig
+from .stories import load_site_stories
 
 GLOSSARY_SUFFIXES = (".yml", ".yaml")
 
@@ -154,6 +164,7 @@ def check_site(
         page = f"{findings.url}index.md"  # where the build puts the brief among the docs
         if page in docs_pages:
             problems.extend([docs_page_clash(report.shown, findings.url, page)])
+    problems.extend(_site_problems(job, reports, config, workers, store, fingerprint, paths))
     for glossary in glossaries:
         problems.extend(glossary.problems)
     if not paths and site_glossary is not None:  # "used in no brief" needs every brief
@@ -162,6 +173,51 @@ def check_site(
         store.save()
     ordered = sorted(problems, key=lambda p: (p.location, p.message))
     return CheckResult(ordered, len(job.files), len(glossaries))
+
+
+def _site_problems(
+    job: _Job,
+    reports: list[_Report],
+    config: SiteConfig,
+    workers: int,
+    store: CheckCache | None,
+    fingerprint: str,
+    paths: list[Path],
+) -> list[Problem]:
+    """What the build's site-wide pass finds in the checked briefs: `same-as` resolved
+    against the whole site, however few briefs are checked."""
+    refs = [refs_from_json(r.findings.site) for r in reports if r.findings.site is not None]
+    if paths and any(event.same_as for brief in refs for event in brief.events):
+        rest = [
+            file
+            for file in find_brief_files(config.briefs_dir.resolve())
+            if str(file) not in job.brief_files
+        ]
+        others = _findings(replace(job, files=tuple(rest)), workers, store, fingerprint)
+        refs.extend(refs_from_json(r.findings.site) for r in others if r.findings.site is not None)
+    checked = {report.shown for report in reports}
+    resolution = resolve_same_as(refs)
+    problems = Problems()
+    problems.extend([p for p in resolution.problems if p.location.path in checked])
+    stories = load_site_stories(config.stories, config.project_dir) if config.stories else None
+    known = stories.stories if stories else {}
+    used: set[str] = set()
+    for report in reports:
+        story = (report.findings.site or {}).get("story")
+        if story:
+            story_id, *where = story
+            if check_story(
+                story_id,
+                location_from_json(where),
+                known,
+                stories.shown if stories else "",
+                problems,
+            ):
+                used.add(story_id)
+    if stories is not None and not paths:  # "joined by no brief" needs every brief
+        problems.extend(stories.problems)
+        unused_stories(known, used, problems)
+    return problems.items
 
 
 def _findings(job: _Job, workers: int, store: CheckCache | None, fingerprint: str) -> list[_Report]:
@@ -241,6 +297,8 @@ def _check_files(
         if store is not None and not isinstance(source.data, OSError):
             key = brief_key(source.shown, source.data, fingerprint)
         findings = store.get(key) if store is not None and key is not None else None
+        if findings is not None and not _readable(findings):
+            findings = None
         if findings is None:
             findings = _check_source(source, job.settings, job.authors)
         reports.append(_Report(source.shown, findings, key))
@@ -265,12 +323,34 @@ def _check_source(
         published=brief.published.isoformat(),
         draft=brief.draft,
         image=_image_of(brief),
+        site={
+            **refs_to_json(refs_of(brief)),
+            "story": [brief.story, *location_json(brief.story_location)]
+            if brief.story_location
+            else None,
+        },
     )
 
 
 def _image_of(brief: Brief) -> tuple[str, int, int] | None:
     image = brief.image
     return (image.src, image.location.line, image.location.col) if image else None
+
+
+def _readable(findings: BriefFindings) -> bool:
+    """A cache entry is read from disk: what the site-wide pass needs must be whole."""
+    if findings.site is None:
+        return findings.url is None
+    try:
+        refs_from_json(findings.site)
+        story = findings.site.get("story")
+        if story is not None:
+            location_from_json(story[1:])
+            if not isinstance(story[0], str):
+                raise TypeError("not a story id")
+    except (KeyError, TypeError, ValueError, IndexError):
+        return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from .problems import Location, Problem, Severity
 
 CACHE_DIR = ".briefs-cache"
 CACHE_FILE = "check.json"
-FORMAT = 1  # bump when what a cached entry means changes
+FORMAT = 2  # bump when what a cached entry means changes
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -35,6 +35,8 @@ class BriefFindings:
     published: str | None = None  # ISO datetime: a brief dated after the check is scheduled
     draft: bool = False
     image: tuple[str, int, int] | None = None  # the lead image's src and where it is written
+    # What the site-wide pass needs of the brief (same_as.refs_to_json, story id), as JSON.
+    site: dict | None = None
 
 
 def site_fingerprint(timezone: str, glossary: Path | None) -> str:
@@ -123,6 +125,7 @@ def _to_json(findings: BriefFindings) -> dict:
         "published": findings.published,
         "draft": findings.draft,
         "image": list(findings.image) if findings.image else None,
+        "site": findings.site,
     }
 
 
@@ -138,6 +141,7 @@ def _from_json(entry: dict) -> BriefFindings:
         published=str(entry["published"]) if entry.get("published") else None,
         draft=entry.get("draft") is True,
         image=_image(entry.get("image")),
+        site=_site(entry.get("site")),
     )
 
 
@@ -146,3 +150,9 @@ def _image(value: object) -> tuple[str, int, int] | None:
         return None
     src, line, col = value  # type: ignore[misc]
     return str(src), int(line), int(col)
+
+
+def _site(value: object) -> dict | None:
+    if value is not None and not isinstance(value, dict):
+        raise TypeError("not what the check wrote")
+    return value

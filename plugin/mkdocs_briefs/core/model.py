@@ -93,6 +93,17 @@ class Event:
     sources: tuple[str, ...] = ()
     order: int = 0  # position in the file, the last tie-breaker of the timeline
     when_location: Location | None = None  # the `when:` value, for date problems
+    # `same-as: other.md#event-id` as written: this event is one another brief declared.
+    same_as: str = ""
+    same_as_location: Location | None = None
+    # What a `same-as` event left out and takes from the event it refers to
+    # ("title", "kind", "participants", "duration", "when"); filled in for each build.
+    inherited: tuple[str, ...] = ()
+
+    @property
+    def own_date(self) -> bool:
+        """The brief itself dated the event (a `same-as` without `when` did not)."""
+        return "when" not in self.inherited
 
 
 @quick_pickle
@@ -230,6 +241,12 @@ class Brief:
     # (lead_image.py), and the bylines from the site's authors file (authors.py).
     lead: Any = field(default=None, compare=False, repr=False)
     bylines: Any = field(default=None, compare=False, repr=False)
+    story: str = ""  # the id of the story (site stories file) the brief belongs to
+    story_location: Location | None = None
+    # The events as parsed, when `events` holds them as the site resolved them for this
+    # build (core/site_links.py): a `same-as` event takes its title, date... from another
+    # brief, which may change while this one does not.
+    parsed_events: list[Event] | None = field(default=None, init=False, repr=False, compare=False)
     # What renderers derive from the brief, made once: lists, the glossary page and the
     # timeline show each brief many times, and `mkdocs serve` keeps briefs between builds.
     _derived: dict[Hashable, Any] = field(
@@ -247,6 +264,10 @@ class Brief:
         except KeyError:
             value = self._derived[key] = make()
             return value
+
+    def forget_derived(self) -> None:
+        """The site changed what this brief shows (its `same-as` events): derive again."""
+        self._derived.clear()
 
     @cached_property
     def url(self) -> str:

@@ -41,6 +41,12 @@ OPTIONS: dict[str, Option] = {
         Option("glossary", OptionKind.FILE, None, "The site glossary (YAML)."),
         Option("authors", OptionKind.FILE, None, "The site's authors (YAML)."),
         Option(
+            "stories",
+            OptionKind.FILE,
+            None,
+            "The site's stories (YAML): briefs join one with `story:`.",
+        ),
+        Option(
             "timezone",
             OptionKind.TIMEZONE,
             None,

@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 from typing import TypeVar
 
 from .authors import author_entries
-from .dates import ACCEPTED_FORMS, DateError, resolve_when
+from .dates import ACCEPTED_FORMS, DateError, ResolvedWhen, resolve_when
 from .fields import FieldReader
 from .frontmatter import split_front_matter
 from .glossary import TermMatcher
@@ -54,9 +54,12 @@ BRIEF_KEYS = (
     "slug",
     "draft",
     "image",
+    "story",
 )
 SOURCE_KEYS = ("name", "kind", "detail", "via", "url")
-EVENT_KEYS = ("id", "when", "kind", "title", "participants", "duration", "sources")
+EVENT_KEYS = ("id", "same-as", "when", "kind", "title", "participants", "duration", "sources")
+# What a `same-as` event may leave out, taken from the event it refers to.
+INHERITABLE = ("title", "kind", "participants", "duration", "when")
 CORRECTION_KEYS = ("date", "text")
 
 
@@ -172,6 +175,8 @@ def _build(
         corrections=sorted(corrections, key=lambda c: c.date, reverse=True),
         draft=draft,
         image=image,
+        story=_story(data, fields),
+        story_location=fields.where(data, "story") if "story" in data else None,
     )
     check_sourcing(brief, problems)
     if settings.prerender:
@@ -301,20 +306,21 @@ def _events(
             )
             continue
         seen[event_id] = fields.where(entry, "id")
+        same_as = _same_as(entry, event_id, fields)
         title = fields.text(entry, "title")
-        if not title:
+        if not title and not same_as:
             fields.problems.warning(where, f"event '{event_id}' has no title: add `title: ...`")
             dropped.add(event_id)
             continue
         phrase = fields.text(entry, "when")
-        if not phrase:
+        if not phrase and not same_as:
             fields.problems.warning(
                 where, f"event '{event_id}' has no date: add `when:` ({ACCEPTED_FORMS})"
             )
             dropped.add(event_id)
             continue
         try:
-            when = resolve_when(phrase, published, settings.tz)
+            when = resolve_when(phrase, published, settings.tz) if phrase else INHERITED_WHEN
         except DateError as exc:
             fields.problems.warning(fields.where(entry, "when"), str(exc))
             dropped.add(event_id)
@@ -328,6 +334,9 @@ def _events(
                     f"unknown source '{source_id}'{did_you_mean(source_id, sources)} "
                     f"in event '{event_id}': declare it under `sources:`",
                 )
+        inherited = (
+            tuple(key for key in INHERITABLE if entry.get(key) in (None, "")) if same_as else ()
+        )
         events.append(
             Event(
                 id=event_id,
@@ -339,7 +348,10 @@ def _events(
                 duration=fields.text(entry, "duration") or None,
                 sources=tuple(s for s in cited if s in sources),
                 order=index,
-                when_location=fields.where(entry, "when"),
+                when_location=fields.where(entry, "when") if phrase else None,
+                same_as=same_as,
+                same_as_location=fields.where(entry, "same-as") if same_as else None,
+                inherited=inherited,
             )
         )
     return events
@@ -353,6 +365,47 @@ def _item_location(mapping: PosDict, key: str, item: str, fields: FieldReader) -
             if isinstance(written, str) and written.strip() == item:
                 return fields.at(value.where(index))
     return fields.where(mapping, key)
+
+
+# The date of a `same-as` event that wrote none, until the site resolves it.
+INHERITED_WHEN = ResolvedWhen(phrase="", rule="same-as", start=None, end=None)
+
+
+def _same_as(entry: PosDict, event_id: str, fields: FieldReader) -> str:
+    """`other.md#event-id` as written; "" for an event of the brief's own.
+
+    A malformed one is reported and kept: the site's resolution leaves it out of the
+    timelines, and the body's links to the event are not reported a second time.
+    """
+    if "same-as" not in entry:
+        return ""
+    written = fields.text(entry, "same-as")
+    if not is_same_as(written):
+        fields.problems.warning(
+            fields.where(entry, "same-as"),
+            f"'same-as' of event '{event_id}' must name a brief file and an event id, "
+            f"e.g. same-as: other-brief.md#putin-call, got '{written}': the event is left "
+            "out of the timeline",
+        )
+    return written or "#"
+
+
+def is_same_as(written: str) -> bool:
+    target, _, target_id = written.partition("#")
+    return bool(target.strip()) and is_valid_id(target_id)
+
+
+def _story(data: PosDict, fields: FieldReader) -> str:
+    """The story id as written; the site's stories file says whether it exists."""
+    story = fields.text(data, "story")
+    if story and not is_valid_id(story):
+        fields.problems.warning(
+            fields.where(data, "story"),
+            f"the story id '{story}' is not allowed: use lower-case letters, digits and "
+            "hyphens, as in the stories file: the brief is shown without a story",
+        )
+        return ""
+    return story
 
 
 def _corrections(data: PosDict, fields: FieldReader) -> list[Correction]:

@@ -40,6 +40,7 @@ class SiteConfig:
     authors: Path | None = None
     # What the configuration itself gets wrong for `mkdocs build --strict` (no site_url, ...).
     problems: tuple[Problem, ...] = ()
+    stories: Path | None = None
 
 
 def parse_timezone(value: object) -> ZoneInfo:
@@ -105,6 +106,7 @@ def read_site_config(config_file: Path, timezone: str | None = None) -> SiteConf
     except ValueError as exc:
         raise SiteConfigError(f"{config_file}: briefs option 'timezone': {exc}") from None
     glossary, authors = options.get("glossary"), options.get("authors")
+    stories = options.get("stories")
     shown = config_file.name  # messages name files relative to the project folder
     return SiteConfig(
         project_dir=project_dir,
@@ -120,6 +122,7 @@ def read_site_config(config_file: Path, timezone: str | None = None) -> SiteConf
                 shown, site_url=data.get("site_url"), timezone_set=configured_zone is not None
             )
         ),
+        stories=project_dir / _path(stories, "stories") if stories else None,
     )
 
 

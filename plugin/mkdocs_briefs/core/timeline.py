@@ -36,50 +36,59 @@ def mentions_of(brief: Brief, event_id: str) -> list[Mention]:
 
 @dataclass(frozen=True, slots=True)
 class SiteEvent:
-    """One event of one brief, as the site-wide timeline lists it."""
+    """One real event as the site-wide timeline lists it: the brief whose date and title
+    the entry shows, and every brief that reports it (oldest first; site_events.py)."""
 
     brief: Brief
     event: Event
+    reports: tuple[tuple[Brief, Event], ...] = ()
+
+    @property
+    def reported_in(self) -> tuple[tuple[Brief, Event], ...]:
+        return self.reports or ((self.brief, self.event),)
+
+    @property
+    def planned(self) -> bool:
+        """No brief dates it yet: listed at the date of the brief that announced it."""
+        return self.event.when.start is None
+
+    @property
+    def day(self) -> date:
+        start = self.event.when.start
+        return start if start is not None else self.brief.published.date()
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineDay:
-    """The events of one day; `day` is None for the group of upcoming events."""
+    """The events of one day: what happened, then what was planned as of that day."""
 
-    day: date | None
+    day: date
     events: tuple[SiteEvent, ...]
 
 
-def kinds_with_events(briefs: Iterable[Brief]) -> list[EventKind]:
+def kinds_with_events(events: Iterable[SiteEvent]) -> list[EventKind]:
     """The kinds that have at least one event, in the contract's order of kinds."""
-    found = {event.kind for brief in briefs for event in brief.events}
+    found = {item.event.kind for item in events}
     return [kind for kind in EventKind if kind in found]
 
 
-def site_timeline(briefs: Iterable[Brief], kind: EventKind | None = None) -> list[TimelineDay]:
-    """Every event of every brief (of one kind, when given), grouped by day.
+def site_timeline(events: Iterable[SiteEvent], kind: EventKind | None = None) -> list[TimelineDay]:
+    """The real events (of one kind, when given), grouped by day, newest day first.
 
-    Upcoming events come first (what is next, then the news), planned events of
-    the newest brief first; then the days, newest first, each in the order the
-    day went (part of day, exact time, then brief and file order). A span is
-    listed on its first day, as the contract sorts it.
+    Each day in the order it went (part of day, exact time, then brief and file
+    order); a span is listed on its first day, as the contract sorts it. A planned
+    event no brief has dated is listed at the date of the latest brief that
+    announces it, after that day's events: the timeline never depends on the day
+    it is built, and an old plan does not stay on top for ever.
     """
-    dated: dict[date, list[SiteEvent]] = {}
-    upcoming: list[SiteEvent] = []
-    for brief in briefs:
-        for event in brief.events:
-            item = SiteEvent(brief, event)
-            if event.when.start is None:
-                upcoming.append(item)
-            else:
-                dated.setdefault(event.when.start, []).append(item)
-    days: list[TimelineDay] = []
-    if upcoming:
-        upcoming.sort(key=lambda item: (-item.brief.published.timestamp(), _in_day(item)))
-        days.append(TimelineDay(None, tuple(upcoming)))
-    for day in sorted(dated, reverse=True):
-        days.append(TimelineDay(day, tuple(sorted(dated[day], key=_in_day))))
-    return days if kind is None else of_kind(days, kind)
+    days: dict[date, list[SiteEvent]] = {}
+    for item in events:
+        days.setdefault(item.day, []).append(item)
+    timeline = [
+        TimelineDay(day, tuple(sorted(days[day], key=_in_day)))
+        for day in sorted(days, reverse=True)
+    ]
+    return timeline if kind is None else of_kind(timeline, kind)
 
 
 def of_kind(days: list[TimelineDay], kind: EventKind) -> list[TimelineDay]:
@@ -99,7 +108,13 @@ def _in_day(item: SiteEvent) -> tuple:
     # The file order is the last tie-breaker, after the brief, across briefs. (Each view
     # of the timeline is cut from one sorted list: nothing is kept to sort again.)
     brief, event = item.brief, item.event
-    return (sort_key(event.when, 0), brief.published.timestamp(), brief.path, event.order)
+    return (
+        item.planned,
+        sort_key(event.when, 0),
+        brief.published.timestamp(),
+        brief.path,
+        event.order,
+    )
 
 
 def check_events(brief: Brief, problems: Problems) -> None:

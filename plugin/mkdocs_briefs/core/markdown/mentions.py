@@ -12,7 +12,7 @@ from markdown_it.token import Token
 
 from ..dates import ResolvedWhen
 from ..ids import is_valid_id
-from ..model import Mention
+from ..model import Event, Mention
 from ..suggest import did_you_mean
 from .context import get_context
 
@@ -27,7 +27,7 @@ def event_anchor(event_id: str) -> str:
 def mentions_plugin(md: MarkdownIt) -> None:
     md.core.ruler.push("brief_mentions", _mentions_rule)
     md.add_render_rule("time_open", _render_time_open)
-    md.add_render_rule("time_close", lambda *_: "</time>")
+    md.add_render_rule("time_close", _render_time_close)
 
 
 def _mentions_rule(state: StateCore) -> None:
@@ -54,13 +54,14 @@ def _mentions_rule(state: StateCore) -> None:
                 child.attrSet("href", f"#{event_anchor(target)}")
                 child.attrSet("id", anchor)
                 child.attrSet("class", "brief-mention")
-                # An upcoming event has no date, so its mention gets no <time>.
-                timed = not event.when.upcoming
+                # An upcoming event has no date, so its mention gets no <time>; a `same-as`
+                # event's date is known once the site is resolved.
+                timed = not event.when.upcoming or not event.own_date
                 if timed:
                     time = Token("time_open", "time", 1)
                     time.meta = {"event": event}
                     children.append(time)
-                child.meta = {**(child.meta or {}), "timed": timed}
+                child.meta = {**(child.meta or {}), "timed": event if timed else None}
             elif (
                 is_valid_id(target)
                 and target not in section_anchors
@@ -87,18 +88,39 @@ def _link_text(children: list[Token], open_index: int) -> str:
 def _close_times(children: list[Token]) -> list[Token]:
     """Put a `time_close` before the `link_close` of every mention."""
     result: list[Token] = []
-    depth_in_mention: list[bool] = []
+    depth_in_mention: list[Event | None] = []
     for child in children:
         if child.type == "link_open":
-            depth_in_mention.append(bool((child.meta or {}).get("timed")))
-        elif child.type == "link_close" and depth_in_mention and depth_in_mention.pop():
-            result.append(Token("time_close", "time", -1))
+            depth_in_mention.append((child.meta or {}).get("timed"))
+        elif child.type == "link_close" and depth_in_mention:
+            event = depth_in_mention.pop()
+            if event is not None:
+                close = Token("time_close", "time", -1)
+                close.meta = {"event": event}
+                result.append(close)
         result.append(child)
     return result
 
 
 def _render_time_open(self, tokens: list[Token], idx: int, options, env) -> str:
-    return f'<time datetime="{machine_date(tokens[idx].meta["event"].when)}">'
+    event: Event = tokens[idx].meta["event"]
+    if not event.own_date:
+        # A `same-as` event's date comes from another brief, for each build: a marker
+        # that the page fills in (markdown/prerender.py), or drops if it has none.
+        return inherited_date_marker(event.id)
+    return f'<time datetime="{machine_date(event.when)}">'
+
+
+def _render_time_close(self, tokens: list[Token], idx: int, options, env) -> str:
+    event: Event | None = (tokens[idx].meta or {}).get("event")
+    if event is not None and not event.own_date:
+        return inherited_date_marker(event.id, closing=True)
+    return "</time>"
+
+
+def inherited_date_marker(event_id: str, *, closing: bool = False) -> str:
+    """Around a NUL, which no brief can hold (see markdown/prerender.py)."""
+    return f"\x00{'/' if closing else ''}T{event_id}\x00"
 
 
 def machine_date(when: ResolvedWhen) -> str:

@@ -10,6 +10,7 @@ URL. `finish` fills them in when the page is rendered.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 
@@ -26,6 +27,8 @@ from .render_rules import LinkResolver, RenderContext, broken_link
 _LINK = "\x00L{}\x00"
 _LINK_PATTERN = re.compile("\x00L(\\d+)\x00")
 _GLOSSARY = "\x00G\x00"
+# Mentions of a `same-as` event that has its date from another brief (markdown/mentions.py).
+_INHERITED_DATE = re.compile("\x00(/?)T([a-z0-9-]+)\x00")
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,13 @@ def finish(
     resolve_link: LinkResolver | None,
     glossary_url: str,
     problems: Problems,
+    event_dates: Mapping[str, str] | None = None,
 ) -> str:
-    """The body's HTML for one page: links resolved (or reported), glossary URL set."""
+    """The body's HTML for one page: links resolved (or reported), glossary URL set.
+
+    `event_dates`: the machine date of each `same-as` event whose date this build took
+    from another brief; a mention of one without a date gets no `<time>`.
+    """
 
     def link(match: re.Match[str]) -> str:
         index = int(match.group(1))
@@ -77,4 +85,11 @@ def finish(
             resolved = href
         return escape(resolved)
 
-    return _LINK_PATTERN.sub(link, body.html).replace(_GLOSSARY, escape(glossary_url))
+    def event_date(match: re.Match[str]) -> str:
+        day = (event_dates or {}).get(match.group(2), "")
+        if not day:
+            return ""
+        return "</time>" if match.group(1) else f'<time datetime="{escape(day)}">'
+
+    html = _LINK_PATTERN.sub(link, body.html).replace(_GLOSSARY, escape(glossary_url))
+    return _INHERITED_DATE.sub(event_date, html) if "\x00" in html else html

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..archive import FEED_PATH, tag_slug
 from ..model import Brief
 from ..siteinfo import SiteInfo
+from ..stories import STORIES_PATH, Story
 
 ATOM = "http://www.w3.org/2005/Atom"
 # Characters XML 1.0 cannot carry at all, even escaped.
@@ -25,6 +26,7 @@ XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 class FeedEntry:
     brief: Brief
     body_html: str  # the rendered body, with links relative to the brief's page
+    story: Story | None = None  # the story the brief belongs to
 
 
 def entry_updated(brief: Brief) -> str:
@@ -67,6 +69,16 @@ def _entry(entry: FeedEntry, site: SiteInfo) -> ET.Element:
         _person(element, name)
     for tag in brief.tags:
         ET.SubElement(element, _q("category"), term=tag_slug(tag), label=tag)
+    if entry.story is not None:
+        # The story's own scheme keeps it apart from the tags, which may share its id.
+        story = entry.story
+        ET.SubElement(
+            element,
+            _q("category"),
+            term=story.id,
+            scheme=site.absolute(STORIES_PATH),
+            label=story.title,
+        )
     if brief.summary:
         _text(element, "summary", brief.summary)
     content = _text(element, "content", entry.body_html)

@@ -14,6 +14,7 @@ from typing import Any
 from ..authors import Byline
 from ..model import Brief, BriefType
 from ..siteinfo import SiteInfo
+from ..stories import Story
 from .text import esc
 
 SCHEMA_TYPES = {
@@ -46,7 +47,7 @@ def _moment(moment: datetime, has_time: bool) -> str:
     return moment.isoformat() if has_time else moment.date().isoformat()
 
 
-def json_ld(brief: Brief, site: SiteInfo) -> dict[str, Any]:
+def json_ld(brief: Brief, site: SiteInfo, story: Story | None = None) -> dict[str, Any]:
     """The schema.org NewsArticle subtype that fits the brief's type."""
     canonical = site.absolute(brief.url)
     publisher: dict[str, Any] = {"@type": "Organization", "name": site.name}
@@ -78,6 +79,11 @@ def json_ld(brief: Brief, site: SiteInfo) -> dict[str, Any]:
             data["image"]["caption"] = brief.image.caption
     if brief.tags:
         data["keywords"] = list(brief.tags)
+    if story is not None:
+        series: dict[str, Any] = {"@type": "CreativeWorkSeries", "name": story.title}
+        if site.absolute(story.path):
+            series["url"] = site.absolute(story.path)
+        data["isPartOf"] = series
     citations = [
         {"@type": "CreativeWork", "name": source.name, "url": source.url}
         for source in brief.sources.values()
@@ -122,7 +128,7 @@ def lead_image_url(brief: Brief, site: SiteInfo) -> str:
     return site.absolute(brief.lead.url(brief)) if brief.lead is not None else ""
 
 
-def render_head(brief: Brief, site: SiteInfo) -> str:
+def render_head(brief: Brief, site: SiteInfo, story: Story | None = None) -> str:
     """The fragment for the page's <head>."""
     canonical = site.absolute(brief.url)
     image = lead_image_url(brief, site)
@@ -153,7 +159,9 @@ def render_head(brief: Brief, site: SiteInfo) -> str:
         ("twitter:image:alt", image_alt),
     ]
     lines = [
-        '<script type="application/ld+json">' + script_json(json_ld(brief, site)) + "</script>",
+        '<script type="application/ld+json">'
+        + script_json(json_ld(brief, site, story))
+        + "</script>",
         *(f'<meta property="{key}" content="{esc(value)}">' for key, value in properties if value),
         *(f'<meta name="{key}" content="{esc(value)}">' for key, value in names if value),
     ]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..brief_links import BriefLinks
 from ..glossary import Glossary
+from ..markdown.mentions import machine_date
 from ..markdown.prerender import finish, prerender
 from ..markdown.render_rules import LinkResolver
 from ..model import Brief, Heading
@@ -18,6 +20,7 @@ from .lead_image import render_lead_image
 from .meta import render_head
 from .sourcing import render_sourcing, render_sourcing_summary
 from .status import render_status
+from .story import render_related, render_story_label, render_story_nav
 from .tags import render_brief_tags
 from .text import ap_date, ap_time, esc
 from .timeline import render_timeline, timeline_toc
@@ -41,6 +44,9 @@ class RenderedBrief:
     lead_image: str = ""  # the lead image's figure, right after the header
     byline: str = ""  # "By Jane Doe and John Roe", authors of the site's file linked
     reading_time: str = ""  # "350 words · 2 min"
+    story: str = ""  # the story's name, near the headline
+    story_nav: str = ""  # previous and next brief of the story, at the end
+    related: str = ""  # "Go deeper": related briefs, at the end
 
 
 @dataclass(frozen=True)
@@ -59,8 +65,19 @@ def render_body_html(
     # Rendered right after parsing, unless the brief was parsed without it.
     prerendered = brief.body.prerendered or prerender(brief)
     problems = Problems()
-    html = finish(prerendered, brief.path, resolve_link, glossary_url, problems)
+    html = finish(
+        prerendered, brief.path, resolve_link, glossary_url, problems, inherited_dates(brief)
+    )
     return RenderedBody(html, problems, prerendered.terms)
+
+
+def inherited_dates(brief: Brief) -> dict[str, str]:
+    """The dates this build gave the brief's `same-as` events that wrote none."""
+    return {
+        event.id: machine_date(event.when)
+        for event in brief.events
+        if not event.own_date and event.when.start is not None
+    }
 
 
 def render_brief(
@@ -73,13 +90,16 @@ def render_brief(
     glossary_links: DefinitionLinks | None = None,
     site: SiteInfo | None = None,
     root: str = "",
+    links: BriefLinks | None = None,
 ) -> RenderedBrief:
     """Render every fragment; `kinds_page_url` leads to "How we label sources".
 
     `body`: the body as `render_body_html` made it, else it is rendered now.
     `glossary`: the site's glossary, which defines the terms the body links.
     `root` is the relative path from the brief's page to the site root.
+    `links`: what the site-wide pass found of the other briefs (core/site_links.py).
     """
+    links = links or BriefLinks()
     terms = glossary_links or DefinitionLinks()
     if body is None:
         body = render_body_html(brief, resolve_link, terms.glossary_url)
@@ -92,7 +112,7 @@ def render_brief(
         problems=body.problems,
         glossary=render_term_definitions(body.terms, glossary or Glossary.empty(), terms),
         timeline=render_timeline(brief),
-        head=render_head(brief, site or SiteInfo(name="")),
+        head=render_head(brief, site or SiteInfo(name=""), links.story),
         tags=render_brief_tags(brief, root),
         corrections=render_corrections(brief),
         status=render_status(brief),
@@ -100,6 +120,9 @@ def render_brief(
         lead_image=render_lead_image(brief, brief.lead.name) if brief.lead else "",
         byline=render_byline(brief, root),
         reading_time=render_reading_time(brief.words),
+        story=render_story_label(links, root),
+        story_nav=render_story_nav(links, root),
+        related=render_related(links, root),
     )
 
 

@@ -67,6 +67,8 @@ def phrase_html(when: ResolvedWhen) -> str:
     """The phrase as the brief wrote it; left out when it only repeats "Upcoming"."""
     if when.upcoming and when.phrase.strip().lower() == UPCOMING.lower():
         return ""
+    if not when.phrase.strip():  # a `same-as` event dated by another brief
+        return ""
     return (
         ' <span class="brief-event__phrase">'
         '<span class="brief-visually-hidden">written as </span>'

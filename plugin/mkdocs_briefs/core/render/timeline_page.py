@@ -15,6 +15,7 @@ from functools import partial
 from ..archive import ListPage
 from ..markdown.mentions import event_anchor
 from ..model import Brief, EventKind
+from ..site_links import link_site
 from ..timeline import (
     KIND_VIEWS,
     SiteEvent,
@@ -25,10 +26,11 @@ from ..timeline import (
 )
 from .listing import render_pagination
 from .text import ap_date, ap_time, esc
-from .timeline import UPCOMING, event_details, kind_badge, when_html
+from .timeline import event_details, kind_badge, when_html
 
 TIMELINE_PATH = "timeline/"
 TIMELINE_PAGE_TITLE = "Timeline"
+PLANNED = "Planned"
 EVENTS_PER_PAGE = 100  # a page ends with the day that reaches it: days are never split
 
 
@@ -47,16 +49,25 @@ def kind_path(kind: EventKind) -> str:
     return f"{TIMELINE_PATH}{KIND_VIEWS[kind][0]}/"
 
 
-def timeline_pages(briefs: Sequence[Brief], *, keep_entries: bool = False) -> list[TimelinePage]:
+def timeline_pages(
+    briefs: Sequence[Brief],
+    *,
+    keep_entries: bool = False,
+    events: Sequence[SiteEvent] | None = None,
+) -> list[TimelinePage]:
     """The full timeline, and one view for each kind that has events, each in pages.
 
+    `events`: the site's real events, as the site-wide pass grouped them
+    (site_links.py); made from `briefs` when not given.
     `keep_entries`: keep each event's rendered entry with its brief, for a host
     that renders the pages again with the same briefs (`mkdocs serve`). A single
     build shows each entry once per page, so it would only hold memory.
     """
-    kinds = kinds_with_events(briefs)
+    if events is None:
+        events = link_site(briefs).events
+    kinds = kinds_with_events(events)
     entry = _kept_entry if keep_entries else _render_entry
-    everything = site_timeline(briefs)  # sorted once, for every view
+    everything = site_timeline(events)  # sorted once, for every view
     views: list[tuple[EventKind | None, list[TimelineDay]]] = [(None, everything)]
     views.extend((kind, of_kind(everything, kind)) for kind in kinds)
     pages = []
@@ -105,7 +116,7 @@ def render_timeline_page(
     briefs: Sequence[Brief], kind: EventKind | None, kinds: list[EventKind], root: str
 ) -> str:
     """One view, unpaged: `kind` None is every event; links are relative to `root`."""
-    return _render_page(site_timeline(briefs, kind), kind, kinds, root)
+    return _render_page(site_timeline(link_site(briefs).events, kind), kind, kinds, root)
 
 
 RenderEntry = Callable[[SiteEvent, str], str]
@@ -125,13 +136,15 @@ def _render_page(
     pager = render_pagination(place, root, "Timeline pages", "events") if place else ""
     parts = [
         f"<h1>{esc(title)}</h1>",
-        '<p class="brief-timeline-page__intro">Every event our briefs report, newest day '
-        "first, with the dates resolved. Each entry links to the brief that reports it.</p>",
+        '<p class="brief-timeline-page__intro">Every event our briefs report, once, newest '
+        "day first, with the dates resolved. Each entry links to every brief that reports "
+        "it.</p>",
         _render_filter(kind, kinds, root),
     ]
     if not days:
         parts.append('<p class="brief-timeline-page__empty">No events yet.</p>')
-    parts.extend(_render_day(day, root, entry or _render_entry) for day in days)
+    if days:
+        parts.append(render_days(days, root, entry))
     if pager:
         parts.append(pager)
     return '<div class="brief-timeline-page">\n' + "\n".join(parts) + "\n</div>\n"
@@ -157,14 +170,14 @@ def _filter_link(label: str, href: str, current: bool) -> str:
     return f'<a href="{esc(href)}"{aria}>{esc(label)}</a>'
 
 
+def render_days(days: Sequence[TimelineDay], root: str, entry: RenderEntry | None = None) -> str:
+    """The days of a timeline as sections (the story pages list theirs this way too)."""
+    return "\n".join(_render_day(day, root, entry or _render_entry) for day in days)
+
+
 def _render_day(day: TimelineDay, root: str, entry: RenderEntry) -> str:
-    if day.day is None:
-        anchor, heading = "upcoming", UPCOMING
-    else:
-        anchor = f"day-{day.day.isoformat()}"
-        heading = (
-            f'<time datetime="{day.day.isoformat()}">{day.day:%A}, {esc(ap_date(day.day))}</time>'
-        )
+    anchor = f"day-{day.day.isoformat()}"
+    heading = f'<time datetime="{day.day.isoformat()}">{day.day:%A}, {esc(ap_date(day.day))}</time>'
     entries = "\n".join(entry(item, root) for item in day.events)
     return (
         f'<section class="brief-timeline-day" aria-labelledby="{anchor}">\n'
@@ -174,6 +187,8 @@ def _render_day(day: TimelineDay, root: str, entry: RenderEntry) -> str:
 
 
 def _kept_entry(item: SiteEvent, root: str) -> str:
+    if len(item.reported_in) > 1:  # made of several briefs: none of them may keep it
+        return _render_entry(item, root)
     return item.brief.derived(
         ("timeline entry", item.event.order, root), lambda: _render_entry(item, root)
     )
@@ -191,18 +206,27 @@ def _render_entry(item: SiteEvent, root: str) -> str:
         f'<a href="{esc(brief_url)}#{event_anchor(event.id)}">{esc(event.title)}</a></h3>'
     )
     lines.extend(event_details(event))
-    source = f'From <a href="{esc(brief_url)}">{esc(brief.title)}</a>'
-    if event.when.upcoming:
-        # A planned event is only as current as the brief that announced it.
-        source += f", as of {esc(ap_date(brief.published.date()))}"
-    lines.append(f'<p class="brief-event__brief">{source}</p>')
+    links = ", ".join(
+        f'<a href="{esc(root + reporter.url)}#{event_anchor(reported.id)}">'
+        f"{esc(reporter.title)}</a> ({esc(ap_date(reporter.published.date()))})"
+        for reporter, reported in item.reported_in
+    )
+    lines.append(f'<p class="brief-event__brief">Reported in {links}</p>')
     lines.append("</li>")
     return "\n".join(lines)
 
 
 def _within_heading(item: SiteEvent) -> str:
-    """What the day heading does not say: a span's days, the exact time or part of day."""
+    """What the day heading does not say: a span's days, the exact time or part of day;
+    for a planned event, that it is planned, as of when."""
     when = item.event.when
+    if item.planned:
+        # A planned event is only as current as the brief that announced it.
+        day = item.brief.published.date()
+        return (
+            f'<span class="brief-event__upcoming">{PLANNED}</span> as of '
+            f'<time datetime="{day.isoformat()}">{esc(ap_date(day, year=True))}</time>'
+        )
     if when.is_span:
         return when_html(when)
     if when.time is not None:
