@@ -10,10 +10,29 @@ from __future__ import annotations
 
 import zlib
 
+# Far above what a brief under the size limit unpacks to (its HTML, a few times its
+# bytes), far below what a few compressed megabytes of zeros would.
+MAX_UNPACKED = 32 * 1024 * 1024
+
 
 def pack(text: str) -> bytes:
     return zlib.compress(text.encode(), 1)
 
 
 def unpack(packed: bytes) -> str:
-    return zlib.decompress(packed).decode()
+    return inflate(packed).decode()
+
+
+def inflate(data: bytes, limit: int = MAX_UNPACKED) -> bytes:
+    """`data` decompressed; ValueError if it is not one whole zlib stream or would make
+    more than `limit` bytes (it stops there: a compressed bomb takes no memory)."""
+    inflater = zlib.decompressobj()
+    try:
+        out = inflater.decompress(data, limit)
+    except zlib.error as exc:
+        raise ValueError(f"not compressed data: {exc}") from None
+    if inflater.unconsumed_tail or not inflater.eof:
+        raise ValueError(f"larger than {limit} bytes once decompressed, or cut short")
+    if inflater.unused_data:
+        raise ValueError("more than one compressed stream")
+    return out
