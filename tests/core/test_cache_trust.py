@@ -99,7 +99,7 @@ def test_an_entry_is_not_read_under_another_name_than_its_own(cache, parsed):
 
 
 def test_a_brief_url_is_made_again_from_its_date_and_slug(cache, parsed):
-    vars(parsed.brief)["url"] = "../../../../tmp/x/"
+    vars(parsed.brief)["url"] = "../../../../outside/x/"
     back = _planted(cache, parsed)
     assert back is not None and back.brief.url == "2025/07/04/test/"
 
@@ -131,7 +131,7 @@ def _event_with(brief: Brief, **fields) -> None:
 
 
 DOUBTFUL_BRIEFS = {
-    "a slug that is a path": lambda brief: setattr(brief, "slug", "../../../../tmp/x"),
+    "a slug that is a path": lambda brief: setattr(brief, "slug", "../../../../outside/x"),
     "another file's brief": lambda brief: setattr(brief, "path", "briefs/other.md"),
     "a title that is a number": lambda brief: setattr(brief, "title", 42),
     "tags that are a string": lambda brief: setattr(brief, "tags", "diplomacy"),
