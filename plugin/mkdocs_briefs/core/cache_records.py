@@ -12,6 +12,7 @@ from a brief or a glossary is dropped. Any doubt and the brief is parsed again.
 from __future__ import annotations
 
 import dataclasses
+import operator
 import types
 import typing
 from collections.abc import Callable
@@ -86,8 +87,16 @@ def _aware(moment: datetime | None) -> bool:
     return moment is None or moment.tzinfo is not None
 
 
-def _counted(number: int) -> bool:
-    return number >= 0
+def _is_location(value: object) -> bool:
+    # Written out: most of a brief's records are locations, and the generic check is slower.
+    return (
+        type(value) is Location
+        and type(value.path) is str
+        and type(value.line) is int
+        and type(value.col) is int
+        and value.line >= 0
+        and value.col >= 0
+    )
 
 
 def _relative_links(links: tuple[tuple[str, int], ...]) -> bool:
@@ -114,8 +123,6 @@ _FORMS: dict[tuple[type, str], Check] = {
     (PrerenderedBody, "links"): _relative_links,
     (GlossaryTerm, "id"): _is_id,
     (GlossaryTerm, "see"): _all_ids,
-    (Location, "line"): _counted,
-    (Location, "col"): _counted,
 }
 
 
@@ -141,6 +148,10 @@ def _checker(hint: Any) -> Check:
     """A test of a value against a type as the records declare them."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (Union, types.UnionType):
+        if len(args) == 2 and type(None) in args:  # `X | None`, the common case
+            (other,) = [arg for arg in args if arg is not type(None)]
+            check = _checker(other)
+            return lambda value: value is None or check(value)
         options = [_checker(arg) for arg in args]
         return lambda value: any(check(value) for check in options)
     if hint is type(None):
@@ -162,8 +173,12 @@ def _checker(hint: Any) -> Check:
             type(value) is dict
             and all(key_check(key) and value_check(item) for key, item in value.items())
         )
+    if hint is Location:
+        return _is_location
     if dataclasses.is_dataclass(hint):
         return _record_checker(hint)
+    if hint is Any:
+        raise TypeError("a field typed Any needs its kept form in _KEPT_AS")
     if isinstance(hint, type):  # str, int, bytes, a date, a choice of the model
         return lambda value: type(value) is hint
     raise TypeError(f"no check for {hint!r}")
@@ -176,42 +191,53 @@ def _sequence_of(kind: type, item: Any) -> Check:
     return lambda value: type(value) is kind and all(check(x) for x in value)
 
 
+# How one field is checked: its exact type (for plain values, tested without a call) or a
+# check, and the check of its form if it has one.
+_FieldPlan = tuple[type | None, Check | None, Check | None]
+
+
 def _record_checker(cls: type) -> Check:
-    hints = typing.get_type_hints(cls)
-    fields = [field.name for field in dataclasses.fields(cls)]
-    checks: list[tuple[str, Check, Check | None]] = []
-    for name in fields:
-        kept = _KEPT_AS.get((cls, name))
-        checks.append((name, kept or _deferred(hints[name]), _FORMS.get((cls, name))))
+    """The check of a record class, planned on first use: records refer to each other."""
+    names = tuple(field.name for field in dataclasses.fields(cls))
     slotted = "__slots__" in vars(cls)
-    names = set(fields)
+    name_set = set(names)
+    values_of = operator.attrgetter(*names)
+    plan: list[_FieldPlan] = []
 
     def check(value: object) -> bool:
         if type(value) is not cls:
             return False
-        if not slotted and vars(value).keys() != names:
+        if not slotted and vars(value).keys() != name_set:
             return False  # a field missing, or something else set on the object
+        if not plan:
+            plan.extend(_plan(cls, names))
         try:
-            for name, has_type, has_form in checks:
-                field_value = getattr(value, name)
-                if not has_type(field_value) or (has_form and not has_form(field_value)):
-                    return False
+            values = values_of(value)
         except AttributeError:  # a slot never filled
             return False
+        for (exact, has_type, has_form), field_value in zip(plan, values, strict=True):
+            if exact is not None:
+                if type(field_value) is not exact:
+                    return False
+            elif has_type is not None and not has_type(field_value):
+                return False
+            if has_form is not None and not has_form(field_value):
+                return False
         return True
 
     return check
 
 
-def _deferred(hint: Any) -> Check:
-    """The check of `hint`, made on first use: records refer to each other."""
-    if hint is Any:
-        raise TypeError("a field typed Any needs its kept form in _KEPT_AS")
-    found: list[Check] = []
-
-    def check(value: object) -> bool:
-        if not found:
-            found.append(_checker(hint))
-        return found[0](value)
-
-    return check
+def _plan(cls: type, names: tuple[str, ...]) -> list[_FieldPlan]:
+    hints = typing.get_type_hints(cls)
+    plan: list[_FieldPlan] = []
+    for name in names:
+        hint, form = hints[name], _FORMS.get((cls, name))
+        kept = _KEPT_AS.get((cls, name))
+        if kept is not None:
+            plan.append((None, kept, form))
+        elif isinstance(hint, type) and not dataclasses.is_dataclass(hint):
+            plan.append((hint, None, form))
+        else:
+            plan.append((None, _checker(hint), form))
+    return plan
