@@ -22,7 +22,7 @@ from .core.collection import BriefCollection, docs_page_clash, load_briefs
 from .core.glossary_usage import unused_terms
 from .core.memo import ParsedBriefs
 from .core.parse import SiteSettings
-from .core.parse_cache import ParseCache
+from .core.parse_cache import ParseCache, cache_notice
 from .core.problems import Problem, Severity
 from .core.render.feed import FeedEntry
 from .core.render.glossary_page import (
@@ -142,6 +142,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             fingerprint = site_fingerprint(str(self.config.timezone), glossary_path)
             cache_dir = self._cache_dir()
             store = ParseCache(cache_dir, fingerprint) if cache_dir else None
+            notice = cache_notice(cache_dir) if cache_dir else None
+            if notice:
+                log.info(notice)
             memo.start_build(fingerprint, store)
         self.collection = load_briefs(
             Path(self.config.briefs_dir), self.project_dir, settings, memo

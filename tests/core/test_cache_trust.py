@@ -20,7 +20,7 @@ from mkdocs_briefs.core.glossary import LoadedGlossary
 from mkdocs_briefs.core.glossary_file import GLOSSARY_DIR, load_site_glossary
 from mkdocs_briefs.core.model import Brief
 from mkdocs_briefs.core.packed import MAX_UNPACKED, inflate, pack
-from mkdocs_briefs.core.parse_cache import ParseCache
+from mkdocs_briefs.core.parse_cache import ParseCache, cache_notice
 from mkdocs_briefs.core.parsed import ParsedFile
 from mkdocs_briefs.core.pickles import MAX_ENTRY, RecordFolder
 
@@ -281,6 +281,7 @@ def test_the_key_is_kept_outside_the_project_for_the_user_alone(tmp_path, monkey
     assert path == tmp_path / "user-cache" / "mkdocs-briefs" / "key"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert cache_key.user_key() == key  # the same key for every build
+    assert cache_notice(tmp_path / "project" / ".briefs-cache") is None
 
 
 def test_a_key_others_can_read_is_not_used_and_nothing_is_kept(tmp_path, monkeypatch, parsed):
@@ -290,6 +291,9 @@ def test_a_key_others_can_read_is_not_used_and_nothing_is_kept(tmp_path, monkeyp
     path.write_text("ab" * 32 + "\n")
     os.chmod(path, 0o644)
     assert cache_key.user_key() is None
+    assert cache_notice(tmp_path / "project" / ".briefs-cache") == (
+        f"the build cache keeps nothing: the key {path} can be used by other users: chmod 600 it"
+    )
     cache = ParseCache(tmp_path / "project" / ".briefs-cache", "f" * 64)
     cache.put(_key("brief"), parsed)
     assert cache.get(_key("brief"), SHOWN) is None

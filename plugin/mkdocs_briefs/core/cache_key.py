@@ -10,7 +10,6 @@ A build that cannot read or make the key keeps nothing.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import os
@@ -46,19 +45,39 @@ def signed_by(key: bytes, signature: bytes, kind: str, name: str, data: bytes) -
 
 def user_key() -> bytes | None:
     """The user's key, made on first use; None if it cannot be read or made safely."""
-    return _key_at(key_path())
+    return _key_at(key_path())[0]
+
+
+def key_problem() -> str | None:
+    """Why there is no key (a sentence that says what to do), or None if there is one."""
+    return _key_at(key_path())[1]
 
 
 @cache  # once per process and place (tests move the place)
-def _key_at(path: Path) -> bytes | None:
-    with contextlib.suppress(OSError, ValueError):
-        return _read_key(path)
-    with contextlib.suppress(OSError):
+def _key_at(path: Path) -> tuple[bytes | None, str | None]:
+    try:
+        return _read_key(path), None
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError) as exc:
+        return None, _why(exc)
+    try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _make_key(path)
-    with contextlib.suppress(OSError, ValueError):
-        return _read_key(path)  # ours, or another build's made at the same moment
-    return None
+    except FileExistsError:
+        pass  # another build made it at the same moment
+    except OSError as exc:
+        return None, f"cannot make the key {path}: {exc.strerror or exc}"
+    try:
+        return _read_key(path), None
+    except (OSError, ValueError) as exc:
+        return None, _why(exc)
+
+
+def _why(exc: OSError | ValueError) -> str:
+    if isinstance(exc, OSError):
+        return f"cannot read the key {exc.filename}: {exc.strerror or exc}"
+    return str(exc)
 
 
 def _read_key(path: Path) -> bytes:
@@ -66,14 +85,19 @@ def _read_key(path: Path) -> bytes:
     with open(fd, "rb") as file:
         info = os.fstat(fd)
         # Only the user may read it (who reads it can sign) or change it.
-        if not stat.S_ISREG(info.st_mode) or info.st_mode & _OTHERS:
-            raise ValueError(f"{path} is not a file only its owner can use")
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError(f"the key {path} is not a file: delete it")
+        if info.st_mode & _OTHERS:
+            raise ValueError(f"the key {path} can be used by other users: chmod 600 it")
         if hasattr(os, "getuid") and info.st_uid != os.getuid():
-            raise ValueError(f"{path} belongs to another user")
+            raise ValueError(f"the key {path} belongs to another user: delete it")
         text = file.read(2 * _KEY_BYTES + 2).strip()
-    key = bytes.fromhex(text.decode("ascii"))
+    try:
+        key = bytes.fromhex(text.decode("ascii"))
+    except ValueError:
+        key = b""
     if len(key) != _KEY_BYTES:
-        raise ValueError(f"{path} does not hold a key")
+        raise ValueError(f"the key {path} is damaged: delete it")
     return key
 
 

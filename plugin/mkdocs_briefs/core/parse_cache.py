@@ -14,8 +14,10 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .cache_folder import open_folder, own_folders, remove_own_folder
+from .cache_folder import SUPPORTED, open_folder, own_folders, remove_own_folder
+from .cache_key import key_problem
 from .cache_records import valid_parse
+from .glossary_file import GLOSSARY_DIR
 from .parsed import ParsedFile
 from .pickles import ENTRY_NAMES, RecordFolder
 
@@ -54,3 +56,20 @@ class ParseCache:
             others = [entry for entry in configurations if entry.name != self.configuration]
             for old in others[KEPT_CONFIGURATIONS - 1 :]:
                 remove_own_folder(parsed, old.name, ENTRY_NAMES)
+
+
+def cache_notice(cache_dir: Path) -> str | None:
+    """Why builds keep nothing in `cache_dir`, or part of it (a sentence for the log)."""
+    if not SUPPORTED:
+        return "the build cache keeps nothing: this system cannot open folders refusing links"
+    problem = key_problem()
+    if problem is not None:
+        return f"the build cache keeps nothing: {problem}"
+    for folder in (cache_dir, cache_dir / PARSED_DIR, cache_dir / GLOSSARY_DIR):
+        if folder.is_symlink():
+            shown = folder.relative_to(cache_dir.parent).as_posix()
+            return (
+                f"the build cache keeps nothing in {shown}: it is a link, which the cache "
+                "never follows; delete the link"
+            )
+    return None
