@@ -28,7 +28,12 @@ SHOWN = "briefs/test.md"  # the path `parse` gives a brief
 BRIEF = """---
 title: Talks resume
 date: 2025-07-04T09:30:00-04:00
+updated: 2025-07-05
 tags: [diplomacy]
+authors: [A. Reporter]
+corrections:
+  - date: 2025-07-05
+    text: An earlier version named the wrong minister.
 sources:
   aide:
     name: An aide to the minister
@@ -39,6 +44,12 @@ events:
     when: Thursday morning
     title: The call
     sources: [aide]
+  - id: summit
+    when: upcoming
+    title: The summit
+  - id: briefing
+    when: 2025-07-03T16:00:00-04:00
+    title: The briefing
 ---
 
 ## What happened
@@ -77,6 +88,11 @@ def test_an_entry_the_build_wrote_is_read_back(cache, parsed):
     back = cache.get(_key("brief"), SHOWN)
     assert back is not None and back.brief is not None
     assert back.brief.body.prerendered.html == parsed.brief.body.prerendered.html
+    # Every kind of record a brief holds passes the checks (a correction, an update, an
+    # upcoming event and one at a time, headings, a mention, a relative link).
+    assert back.brief.corrections and back.brief.updated and len(back.brief.events) == 3
+    assert back.brief.body.headings and back.brief.body.mentions
+    assert back.brief.body.prerendered.links
     # The same record, signed by the tests as the build signs it, is read back too: the
     # refusals below are for what was changed in it, not for how it was planted.
     assert _planted(cache, parsed) is not None
