@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from . import model
@@ -136,7 +136,7 @@ def unsealed(key: bytes, kind: str, name: str, stored: bytes) -> bytes:
     return data
 
 
-class RecordFolder:
+class RecordFolder(Generic[T]):
     """One file per record, named by its key, in a folder of the cache (`parts` below
     `cache_dir`). Best effort: an unreadable or doubtful entry is missing, and a
     read-only checkout still builds, only without keeping anything."""
