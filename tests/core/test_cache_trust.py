@@ -15,6 +15,7 @@ import pytest
 from cache_entries import entry_path, plant, plant_record
 
 from mkdocs_briefs.core import cache_key
+from mkdocs_briefs.core.cache_folder import open_folder, read_file
 from mkdocs_briefs.core.cache_records import valid_glossary
 from mkdocs_briefs.core.glossary import LoadedGlossary
 from mkdocs_briefs.core.glossary_file import GLOSSARY_DIR, load_site_glossary
@@ -314,3 +315,14 @@ def test_a_key_others_can_read_is_not_used_and_nothing_is_kept(tmp_path, monkeyp
     cache.put(_key("brief"), parsed)
     assert cache.get(_key("brief"), SHOWN) is None
     assert not cache.folder.exists()
+
+
+def test_a_file_over_the_limit_is_not_read(tmp_path):
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    (folder / "entry").write_bytes(b"x" * 101)
+    (folder / "small").write_bytes(b"x" * 100)
+    with open_folder(folder) as opened:
+        assert read_file(opened, "small", limit=100) == b"x" * 100
+        with pytest.raises(OSError, match="larger than 100 bytes"):
+            read_file(opened, "entry", limit=100)

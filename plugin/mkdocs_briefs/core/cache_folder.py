@@ -80,10 +80,13 @@ def read_file(folder: int, name: str, limit: int) -> bytes:
     """The regular file `name` in the open folder; OSError if it is anything else (a link
     included) or longer than `limit` bytes."""
     fd = os.open(name, _READ | _CLOEXEC, dir_fd=folder)
-    with open(fd, "rb") as file:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+    with open(fd, "rb", buffering=0) as file:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             raise OSError(errno.EINVAL, "not a regular file", name)
-        data = file.read(limit + 1)
+        # Read what the file holds (and a byte more, should it have grown): a buffer
+        # the size of the limit would be allocated for every small file.
+        data = file.read(min(info.st_size, limit) + 1)
     if len(data) > limit:
         raise OSError(errno.EFBIG, f"larger than {limit} bytes", name)
     return data

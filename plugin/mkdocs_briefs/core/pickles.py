@@ -153,11 +153,17 @@ class RecordFolder(Generic[T]):
         self.folder = cache_dir.joinpath(*self.parts)
         self._kind = kind
         self._valid = valid
+        self._secret: bytes | None = None  # the user's key, looked up once
+
+    def _key(self) -> bytes | None:
+        if self._secret is None:
+            self._secret = user_key()
+        return self._secret
 
     def get(self, key: str, shown: str) -> T | None:
         """The record kept for `key`, made from the file shown as `shown`."""
         name = _entry_name(key)
-        secret = user_key()
+        secret = self._key()
         if secret is None:
             return None
         try:
@@ -171,7 +177,7 @@ class RecordFolder(Generic[T]):
 
     def put(self, key: str, record: object) -> None:
         name = _entry_name(key)
-        secret = user_key()
+        secret = self._key()
         if secret is None:
             return
         stored = sealed(secret, self.kind, self.signed_name(name), dump_record(record))
