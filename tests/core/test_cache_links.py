@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import signal
+import stat
 from pathlib import Path
 
 import pytest
@@ -157,3 +160,35 @@ def test_only_files_the_cache_wrote_are_removed(tmp_path, parse):
     assert all(path.read_text() == "not the cache's" for path in foreign)
     assert (cache.folder / "sub").is_dir()
     assert not (cache.folder / f"{_key('old')}.pickle").exists()
+
+
+def test_a_named_pipe_in_place_of_an_entry_does_not_stop_the_build(tmp_path, parse):
+    project, _ = _project(tmp_path)
+    cache = ParseCache(project / ".briefs-cache", "f" * 64)
+    cache.put(_key("other"), _parsed(parse))  # makes the folder
+    entry = cache.folder / f"{_key('brief')}.pickle"
+    os.mkfifo(entry)
+    os.mkfifo(cache.folder / f"{_key('brief')}.pickle.{os.getpid()}.tmp")
+    waited: list[str] = []
+
+    def waited_too_long(*_) -> None:
+        waited.append("waited on a named pipe")
+        raise TimeoutError(waited[-1])  # the cache may swallow it: `waited` remembers
+
+    steps = {
+        "read": lambda: cache.get(_key("brief"), "briefs/test.md"),  # waits for a writer
+        "write": lambda: cache.put(_key("brief"), _parsed(parse)),  # waits for a reader
+        "prune": lambda: cache.prune({_key("brief")}),
+    }
+    previous = signal.signal(signal.SIGALRM, waited_too_long)
+    try:
+        for name, step in steps.items():
+            signal.alarm(5)  # fail, rather than hang, if an open waits for the other end
+            with contextlib.suppress(TimeoutError):
+                step()
+            signal.alarm(0)
+            assert not waited, f"the cache's {name} {waited[0]}"
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert stat.S_ISFIFO(os.lstat(entry).st_mode)  # not the cache's: left alone

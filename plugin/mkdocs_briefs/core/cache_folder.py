@@ -34,8 +34,9 @@ SUPPORTED = (
 )
 _FOLDER = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
 # Not blocking: a named pipe in a file's place would otherwise stop the build on open.
-_READ = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-_WRITE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+_NOT_BLOCKING = getattr(os, "O_NONBLOCK", 0)
+_READ = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | _NOT_BLOCKING
+_WRITE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | _NOT_BLOCKING
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 GITIGNORE = ".gitignore"
