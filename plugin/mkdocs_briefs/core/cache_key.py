@@ -81,7 +81,7 @@ def _why(exc: OSError | ValueError) -> str:
 
 
 def _read_key(path: Path) -> bytes:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     with open(fd, "rb") as file:
         info = os.fstat(fd)
         # Only the user may read it (who reads it can sign) or change it.
