@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
+import zlib
+from dataclasses import replace
 from pathlib import Path
 
 from support import make_project, run_mkdocs_build
+
+from mkdocs_briefs.core.packed import pack
 
 BRIEF = """---
 title: {title}
@@ -119,3 +124,104 @@ def test_cache_false_keeps_nothing_between_builds(tmp_path):
     assert build.returncode == 0, build.output
     assert "First brief" in build.page("2025/07/03/a/")
     assert not (project / ".briefs-cache" / "parsed").exists()
+
+
+# --- Entries made by someone else (committed to the project, or crafted) ---------------
+
+
+def _tamper(entry: Path, change) -> None:
+    """Change the record in an entry the build wrote, as anyone who can commit a file can:
+    the record is re-written, whatever comes before it in the file is kept as it was."""
+    data = entry.read_bytes()
+    start = next(i for i in range(len(data)) if _is_zlib(data[i:]))
+    record = pickle.loads(zlib.decompress(data[start:]))  # the build's own entry: safe here
+    change(record)
+    entry.write_bytes(data[:start] + zlib.compress(pickle.dumps(record), 1))
+
+
+def _is_zlib(data: bytes) -> bool:
+    try:
+        zlib.decompress(data)
+    except zlib.error:
+        return False
+    return True
+
+
+def _entry_of(project: Path, name: str) -> Path:
+    for entry in (project / ".briefs-cache" / "parsed").rglob("*.pickle"):
+        record = entry.read_bytes()
+        start = next(i for i in range(len(record)) if _is_zlib(record[i:]))
+        if pickle.loads(zlib.decompress(record[start:])).brief.path == f"briefs/{name}":
+            return entry
+    raise AssertionError(f"no entry for {name}")
+
+
+def test_a_crafted_entry_cannot_put_a_script_into_the_site(tmp_path):
+    project = _project(tmp_path)
+    assert run_mkdocs_build(project, tmp_path / "first").returncode == 0
+
+    def script(parsed) -> None:
+        body = parsed.brief.body
+        html = "<p>Drones hit the port.</p><script>alert('cache')</script>"
+        body.prerendered = replace(body.prerendered, packed=pack(html))
+        parsed.brief.summary = "<script>alert('summary')</script>"
+
+    _tamper(_entry_of(project, "a.md"), script)
+    build = run_mkdocs_build(project, tmp_path / "second")
+    assert build.returncode == 0, build.output
+    for written in (tmp_path / "second").rglob("*"):
+        if written.suffix in (".html", ".xml", ".json"):
+            assert "alert('" not in written.read_text(encoding="utf-8"), written
+    assert _files(tmp_path / "first") == _files(tmp_path / "second")
+
+
+def test_a_crafted_entry_cannot_make_the_build_write_outside_the_site(tmp_path):
+    project = _project(tmp_path)
+    assert run_mkdocs_build(project, tmp_path / "site").returncode == 0
+    escaped = tmp_path / "escaped"
+
+    def elsewhere(parsed) -> None:
+        vars(parsed.brief)["url"] = "../escaped/"  # the site is tmp_path/site
+
+    _tamper(_entry_of(project, "a.md"), elsewhere)
+    build = run_mkdocs_build(project, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    assert not escaped.exists()
+    assert "First brief" in build.page("2025/07/03/a/")
+
+
+def test_a_crafted_entry_of_the_wrong_types_is_parsed_again(tmp_path):
+    project = _project(tmp_path)
+    assert run_mkdocs_build(project, tmp_path / "first").returncode == 0
+
+    def wrong(parsed) -> None:
+        parsed.brief.title = 42
+        events: list = []
+        events.append(events)  # a list that contains itself
+        parsed.brief.events = events
+
+    _tamper(_entry_of(project, "a.md"), wrong)
+    build = run_mkdocs_build(project, tmp_path / "second")
+    assert build.returncode == 0, build.output
+    assert "Traceback" not in build.output
+    assert _files(tmp_path / "first") == _files(tmp_path / "second")
+
+
+def test_a_cache_folder_whose_parses_link_to_the_briefs_loses_no_brief(tmp_path):
+    project = _project(tmp_path)
+    for year in range(2020, 2026):  # dated folders of briefs, as a newsroom files them
+        (project / "briefs" / str(year)).mkdir()
+        (project / "briefs" / str(year) / "old.md").write_text(
+            BRIEF.format(title=f"From {year}", day=1).replace("2025-07-01", f"{year}-07-01")
+        )
+    before = sorted(p for p in (project / "briefs").rglob("*"))
+    (project / ".briefs-cache").mkdir()
+    (project / ".briefs-cache" / "parsed").symlink_to("../briefs")
+    (project / ".briefs-cache" / "glossary").symlink_to("../briefs")
+    for site in ("first", "second"):
+        build = run_mkdocs_build(project, tmp_path / site)
+        assert build.returncode == 0, build.output
+        # Said once, in the log: otherwise the builds are only slower, without a word why.
+        assert build.output.count("the build cache keeps nothing in .briefs-cache/parsed") == 1
+    assert sorted(p for p in (project / "briefs").rglob("*")) == before
+    assert "From 2020" in build.page("2020/07/01/old/")

@@ -27,7 +27,7 @@ from .core.lead_image import resolve_lead_image
 from .core.memo import ParsedBriefs
 from .core.options import DEFAULT_TIMEZONE
 from .core.parse import SiteSettings
-from .core.parse_cache import ParseCache
+from .core.parse_cache import ParseCache, cache_notice
 from .core.problems import Problem, Problems, Severity
 from .core.publication import build_time, published_only
 from .core.render.author_pages import (
@@ -183,6 +183,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             fingerprint = site_fingerprint(str(self.config.timezone), glossary_path)
             cache_dir = self._cache_dir()
             store = ParseCache(cache_dir, fingerprint) if cache_dir else None
+            notice = cache_notice(cache_dir) if cache_dir else None
+            if notice:
+                log.info(notice)
             memo.start_build(fingerprint, store)
         self.collection = load_briefs(
             Path(self.config.briefs_dir), self.project_dir, settings, memo

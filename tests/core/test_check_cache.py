@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from support import make_project
 
+from mkdocs_briefs.core.cache_key import user_key
 from mkdocs_briefs.core.check import check_site
-from mkdocs_briefs.core.check_cache import CACHE_DIR
+from mkdocs_briefs.core.check_cache import CACHE_DIR, sealed_findings
 from mkdocs_briefs.core.siteconfig import read_site_config
 
 LINKING = "---\ntitle: A\ndate: 2025-07-04\n---\n\nSee [the other](other.md).\n"
@@ -63,3 +66,54 @@ def test_the_key_changes_with_the_glossary_and_the_time_zone(tmp_path):
     assert site_fingerprint("Europe/Kyiv", glossary) != first
     glossary.write_text("drone:\n  term: drone\n  definition: A pilotless aircraft.\n")
     assert site_fingerprint("America/New_York", glossary) != first
+
+
+def _tamper(project: Path, change, *, signed: bool = False) -> None:
+    """Change every entry of check.json, as anyone who can commit a file can (whatever comes
+    before the JSON in the file is kept as it was), or `signed` with the user's key."""
+    path = project / CACHE_DIR / "check.json"
+    data = path.read_bytes()
+    start = data.index(b"{")
+    entries = json.loads(data[start:])
+    assert entries
+    for key in entries:
+        entries[key] = change(entries[key])
+    changed = json.dumps(entries).encode()
+    if signed:
+        key = user_key()
+        assert key is not None
+        path.write_bytes(sealed_findings(key, changed))
+    else:
+        path.write_bytes(data[:start] + changed)
+
+
+def test_a_crafted_check_file_cannot_hide_a_warning(tmp_path):
+    project = make_project(tmp_path, {"c.md": TYPO})
+    warned = check(project)
+    assert any("unknown type 'opinon'" in m for m in warned)
+    _tamper(project, lambda entry: {**entry, "problems": []})
+    assert check(project) == warned
+
+
+@pytest.mark.parametrize("signed", [False, True], ids=["crafted", "signed"])
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        {"url": 42},
+        {"url": "../../../outside/"},
+        {"problems": [[1, None, "x", "warning", 5]]},
+        {"problems": [["briefs/c.md", 1, 1, "fatal", "no such severity"]]},
+        {"problems": "not a list"},
+        {"terms": [None, {"a": 1}]},
+        {"links": [["only the href"]]},
+        {"links": [[["a list"], 3]]},
+        {"extra": "field"},
+        [],
+    ],
+)
+def test_a_check_file_with_wrong_types_is_checked_again(tmp_path, wrong, signed):
+    project = make_project(tmp_path, {"a.md": LINKING, "b.md": OTHER, "c.md": TYPO})
+    expected = check(project, cache=False)
+    check(project)
+    _tamper(project, lambda entry: {**entry, **wrong} if wrong else wrong, signed=signed)
+    assert check(project) == expected

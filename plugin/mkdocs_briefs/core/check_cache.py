@@ -4,23 +4,37 @@ A brief's own problems, page URL, glossary terms and relative links depend only
 on its bytes, its path, the site's time zone and glossary, and this package's
 code; all of them are in the key. Relative links are resolved again on every
 run, since the files they point to may have changed.
+
+The file is signed with the user's key (cache_key.py): a crafted or committed
+one, which could hide a warning from the check, is not read. Each entry must
+then have the types and forms a check gives it, or the brief is checked again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
+import re
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
+from .cache_folder import open_folder, read_file, write_file
+from .cache_key import sign, signed_by, user_key
+from .ids import is_valid_id
 from .problems import Location, Problem, Severity
 
 CACHE_DIR = ".briefs-cache"
 CACHE_FILE = "check.json"
 FORMAT = 2  # bump when what a cached entry means changes
+MAX_CHECK_FILE = 64 * 1024 * 1024  # bytes: a thousand briefs' findings take about half a MB
+_SIGNED_AS = ("check", CACHE_FILE)  # kind and name, for the signature
+# A page path as a brief makes it (yyyy/mm/dd/slug/): nothing that leaves the site.
+_PAGE_URL = re.compile(r"(?:[0-9a-z][0-9a-z-]*/)+\Z")
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -67,28 +81,26 @@ def brief_key(shown: str, data: bytes, fingerprint: str) -> str:
 
 
 class CheckCache:
-    """A JSON file of findings by key; entries not used in a run are dropped on save."""
+    """A signed JSON file of findings by key; entries not used in a run are dropped on save."""
 
     def __init__(self, project_dir: Path) -> None:
-        self.path = project_dir / CACHE_DIR / CACHE_FILE
-        self._old: dict[str, dict] = {}
+        self.cache_dir = project_dir / CACHE_DIR
+        self.path = self.cache_dir / CACHE_FILE
+        self._key = user_key()
+        self._old: dict[str, Any] = {}
         self._new: dict[str, dict] = {}
-        try:
-            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+        if self._key is None:
+            return  # nothing is kept without the user's key
+        with contextlib.suppress(OSError, ValueError, RecursionError):
+            loaded = json.loads(self._signed_text())
             if isinstance(loaded, dict):
                 self._old = loaded
-        except (OSError, ValueError):
-            pass  # no cache or an unreadable one: check everything
 
     def get(self, key: str) -> BriefFindings | None:
         entry = self._old.get(key)
-        if entry is None:
-            return None
-        try:
-            findings = _from_json(entry)
-        except (KeyError, TypeError, ValueError):
-            return None
-        self._new[key] = entry
+        findings = _from_json(entry) if entry is not None else None
+        if findings is not None:
+            self._new[key] = entry
         return findings
 
     def put(self, key: str, findings: BriefFindings) -> None:
@@ -96,21 +108,26 @@ class CheckCache:
 
     def save(self) -> None:
         """Best effort: a read-only checkout still gets its check, just no cache."""
-        try:
-            make_cache_dir(self.path.parent)
-            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(self._new, sort_keys=True), encoding="utf-8")
-            temporary.replace(self.path)
-        except OSError:
-            pass
+        if self._key is None:
+            return
+        data = json.dumps(self._new, sort_keys=True).encode()
+        with contextlib.suppress(OSError), open_folder(self.cache_dir, create=True) as folder:
+            write_file(folder, CACHE_FILE, sealed_findings(self._key, data))
+
+    def _signed_text(self) -> bytes:
+        """The file's JSON; ValueError if it was not signed with the user's key."""
+        assert self._key is not None
+        with open_folder(self.cache_dir) as folder:
+            stored = read_file(folder, CACHE_FILE, MAX_CHECK_FILE)
+        signature, _, data = stored.partition(b"\n")
+        if not signed_by(self._key, bytes.fromhex(signature.decode("ascii")), *_SIGNED_AS, data):
+            raise ValueError("not signed with this user's key")
+        return data
 
 
-def make_cache_dir(folder: Path) -> None:
-    """The cache folder, ignored by git whatever the project's own .gitignore says."""
-    folder.mkdir(parents=True, exist_ok=True)
-    ignore = folder / ".gitignore"
-    if not ignore.exists():
-        ignore.write_text("*\n", encoding="utf-8")
+def sealed_findings(key: bytes, data: bytes) -> bytes:
+    """The check file's bytes for its JSON: the signature in hex on a line, then the JSON."""
+    return sign(key, *_SIGNED_AS, data).hex().encode() + b"\n" + data
 
 
 def _to_json(findings: BriefFindings) -> dict:
@@ -129,30 +146,83 @@ def _to_json(findings: BriefFindings) -> dict:
     }
 
 
-def _from_json(entry: dict) -> BriefFindings:
+def _from_json(entry: object) -> BriefFindings | None:
+    """The findings an entry holds; None unless every field has its type and form."""
+    if not isinstance(entry, dict) or entry.keys() != _FIELDS:
+        return None
+    url, problems, terms, links = entry["url"], entry["problems"], entry["terms"], entry["links"]
+    published, draft, image, site = (entry[k] for k in ("published", "draft", "image", "site"))
+    if not (published is None or _is_time(published)) or type(draft) is not bool:
+        return None
+    # The site-wide part is checked by its reader (check.py), which knows its form.
+    if not (image is None or _is_image(image)) or not (site is None or type(site) is dict):
+        return None
+    if not (url is None or (type(url) is str and _PAGE_URL.match(url))):
+        return None
+    if not (_list_of(problems, _is_problem) and _list_of(terms, is_valid_id)):
+        return None
+    if not _list_of(links, _is_link):
+        return None
     return BriefFindings(
-        url=entry["url"],
+        url=url,
         problems=tuple(
             Problem(Location(path, line, col), message, Severity(severity))
-            for path, line, col, severity, message in entry["problems"]
+            for path, line, col, severity, message in problems
         ),
-        terms=tuple(entry["terms"]),
-        links=tuple((str(href), int(line)) for href, line in entry["links"]),
-        published=str(entry["published"]) if entry.get("published") else None,
-        draft=entry.get("draft") is True,
-        image=_image(entry.get("image")),
-        site=_site(entry.get("site")),
+        terms=tuple(terms),
+        links=tuple((href, line) for href, line in links),
+        published=published,
+        draft=draft,
+        image=(image[0], image[1], image[2]) if image is not None else None,
+        site=site,
     )
 
 
-def _image(value: object) -> tuple[str, int, int] | None:
-    if value is None:
-        return None
-    src, line, col = value  # type: ignore[misc]
-    return str(src), int(line), int(col)
+_FIELDS = {"url", "problems", "terms", "links", "published", "draft", "image", "site"}
+_SEVERITIES = frozenset(severity.value for severity in Severity)
 
 
-def _site(value: object) -> dict | None:
-    if value is not None and not isinstance(value, dict):
-        raise TypeError("not what the check wrote")
-    return value
+def _list_of(value: object, valid: Any) -> bool:
+    return type(value) is list and all(valid(item) for item in value)
+
+
+def _is_count(value: object) -> bool:
+    return type(value) is int and value >= 0
+
+
+def _is_problem(value: object) -> bool:
+    if type(value) is not list or len(value) != 5:
+        return False
+    path, line, col, severity, message = value
+    return (
+        type(path) is str
+        and _is_count(line)
+        and _is_count(col)
+        and type(severity) is str
+        and severity in _SEVERITIES
+        and type(message) is str
+    )
+
+
+def _is_link(value: object) -> bool:
+    return type(value) is list and len(value) == 2 and type(value[0]) is str and _is_count(value[1])
+
+
+def _is_time(value: object) -> bool:
+    if type(value) is not str:
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_image(value: object) -> bool:
+    return (
+        type(value) is list
+        and len(value) == 3
+        and type(value[0]) is str
+        and _is_count(value[1])
+        and _is_count(value[2])
+    )

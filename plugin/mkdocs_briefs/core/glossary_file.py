@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache_records import valid_glossary
 from .check_cache import code_fingerprint
 from .glossary import Glossary, LoadedGlossary, TermMatcher, load_glossary
-from .pickles import SUFFIX, RecordFolder, entries_of, newest_first
+from .pickles import RecordFolder
 from .problems import Location, Problem, Problems
 from .reader import decode_source
 from .render.definition import check_definition_links
@@ -49,7 +48,7 @@ def load_site_glossary(
         data = None
     kept = _KeptGlossaries(cache_dir) if cache_dir is not None and data is not None else None
     key = _key(shown, data) if kept is not None else ""
-    loaded = kept.get(key) if kept is not None else None
+    loaded = kept.get(key, shown) if kept is not None else None
     if loaded is None:
         loaded = _load(data, shown)
         if kept is not None:
@@ -90,18 +89,14 @@ class _KeptGlossaries:
     """Loaded glossaries by key (the file's bytes and path, and this package's code)."""
 
     def __init__(self, cache_dir: Path) -> None:
-        self.folder = cache_dir / GLOSSARY_DIR
-        self._records = RecordFolder(cache_dir, self.folder)
+        self._records = RecordFolder(cache_dir, (GLOSSARY_DIR,), LoadedGlossary, valid_glossary)
 
-    def get(self, key: str) -> LoadedGlossary | None:
-        loaded = self._records.get(key, LoadedGlossary)
+    def get(self, key: str, shown: str) -> LoadedGlossary | None:
+        loaded = self._records.get(key, shown)
         if loaded is not None:
-            with contextlib.suppress(OSError):
-                os.utime(self.folder / (key + SUFFIX))  # used now: kept longest
+            self._records.touch(key)  # used now: kept longest
         return loaded
 
     def put(self, key: str, loaded: LoadedGlossary) -> None:
         self._records.put(key, loaded)
-        for old in newest_first(entries_of(self.folder))[KEPT_GLOSSARIES:]:
-            with contextlib.suppress(OSError):
-                os.unlink(old.path)
+        self._records.keep_newest(KEPT_GLOSSARIES)

@@ -20,6 +20,7 @@ class ParsedBriefs:
         self._kept: dict[str, ParsedFile] = {}
         self._used: dict[str, ParsedFile] = {}
         self.keys: dict[str, str] = {}  # brief path as shown -> key of its last parse
+        self._shown: dict[str, str] = {}  # key -> brief path as shown, for the store
         self.fingerprint = ""
         self.store: ParseCache | None = None
 
@@ -29,18 +30,21 @@ class ParsedBriefs:
         self.fingerprint = fingerprint
         self.store = store
         self.keys = {}
+        self._shown = {}
 
     def key_of(self, source: BriefSource) -> str | None:
         """The file's key now; None if it could not be read (parsing it says why)."""
         if isinstance(source.data, OSError):
             return None
         key = self.keys[source.shown] = brief_key(source.shown, source.data, self.fingerprint)
+        self._shown[key] = source.shown
         return key
 
     def get(self, key: str) -> ParsedFile | None:
         found = self._kept.get(key) or self._used.get(key)
-        if found is None and self.store is not None:
-            found = self.store.get(key)
+        shown = self._shown.get(key)
+        if found is None and self.store is not None and shown is not None:
+            found = self.store.get(key, shown)
         if found is not None:
             self._used[key] = found
         return found

@@ -255,7 +255,11 @@ class Brief:
 
     def __getstate__(self) -> dict[str, Any]:
         # What a build resolved from other files is not part of the parse (see above).
-        return {**self.__dict__, "lead": None, "bylines": None}
+        state = {**self.__dict__, "lead": None, "bylines": None}
+        # The events as the site resolved them are a build's, not the parse's (site_events.py).
+        if state.pop("parsed_events", None) is not None:
+            state["events"] = self.parsed_events
+        return state
 
     def derived(self, key: Hashable, make: Callable[[], T]) -> T:
         """`make()`, computed once per brief and key; a brief is not changed after parsing."""

@@ -1,9 +1,13 @@
-"""The model's records as pickles on disk, read back without running code.
+"""The model's records as signed pickles on disk, read back without running code.
 
-Caches keep parsed briefs and the loaded glossary in the project's cache folder.
-They are read with an unpickler that can make nothing but the model's own
-records (and the dates and time zones in them): a file put into the folder
-cannot run code. Anything else, or a damaged file, reads as missing.
+Caches keep parsed briefs and the loaded glossary in the project's cache folder,
+which anyone who can commit to the project can fill. So a record is read only
+if it carries the user's signature (cache_key.py), made for that file name and
+kind of record; it is decompressed only up to a size; it is unpickled by a
+reader that can make nothing but the model's own records (and the dates and
+time zones in them), so no file can run code; and it must then pass the checks
+of cache_records.py. Anything else, or a damaged file, reads as missing.
+Files are reached only through real folders, never a link (cache_folder.py).
 """
 
 from __future__ import annotations
@@ -11,24 +15,40 @@ from __future__ import annotations
 import contextlib
 import enum
 import io
-import os
 import pickle
+import re
 import zlib
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from . import model
-from .check_cache import make_cache_dir
+from .cache_folder import (
+    open_folder,
+    own_files,
+    own_names,
+    read_file,
+    remove_own_file,
+    touch,
+    write_file,
+)
+from .cache_key import SIGNATURE_SIZE, sign, signed_by, user_key
 from .dates import PartOfDay, ResolvedWhen
 from .glossary import Glossary, GlossaryTerm, LoadedGlossary
 from .markdown.prerender import PrerenderedBody
+from .packed import MAX_UNPACKED, inflate
 from .parsed import ParsedFile
 from .problems import Location, Problem, Severity
 
 T = TypeVar("T")
 SUFFIX = ".pickle"
+KEY_PATTERN = "[0-9a-f]{64}"  # a key is a SHA-256 in hex (check_cache.brief_key)
+ENTRY_NAMES = own_names(KEY_PATTERN + re.escape(SUFFIX))
+_KEY = re.compile(KEY_PATTERN + r"\Z")
+_MAGIC = b"mkdocs-briefs 2\n"  # what the file is, and the version of its layout
+MAX_ENTRY = MAX_UNPACKED  # bytes, on disk and decompressed: a brief's parse is far smaller
 
 # Everything a parsed brief or a loaded glossary is made of, and nothing else.
 _RECORDS: tuple[type, ...] = (
@@ -93,59 +113,112 @@ def dump_record(record: object) -> bytes:
 
 def load_record(data: bytes, expected: type[T]) -> T:
     """What `dump_record` wrote; raises ValueError (or an unpickling error) if it is not
-    an `expected`, or not the model's at all."""
-    loaded = _ModelUnpickler(io.BytesIO(zlib.decompress(data))).load()
+    an `expected`, is larger than `MAX_ENTRY` once decompressed, or is not the model's."""
+    loaded = _ModelUnpickler(io.BytesIO(inflate(data, MAX_ENTRY))).load()
     if not isinstance(loaded, expected):
         raise ValueError(f"not a {expected.__name__}")
     return loaded
 
 
-class RecordFolder:
-    """One file per record, named by its key. Best effort: an unreadable entry is missing,
-    and a read-only checkout still builds, only without keeping anything."""
+def sealed(key: bytes, kind: str, name: str, data: bytes) -> bytes:
+    """The file's bytes for a record's (`dump_record`): what it is, the signature, the data."""
+    return _MAGIC + sign(key, kind, name, data) + data
 
-    def __init__(self, cache_dir: Path, folder: Path) -> None:
+
+def unsealed(key: bytes, kind: str, name: str, stored: bytes) -> bytes:
+    """The record's bytes in a file from `sealed`; ValueError if it was not signed
+    with `key` as this kind and name."""
+    start = len(_MAGIC) + SIGNATURE_SIZE
+    if not stored.startswith(_MAGIC) or len(stored) < start:
+        raise ValueError("not a cache entry of this version")
+    signature, data = stored[len(_MAGIC) : start], stored[start:]
+    if not signed_by(key, signature, kind, name, data):
+        raise ValueError("not signed with this user's key")
+    return data
+
+
+class RecordFolder(Generic[T]):
+    """One file per record, named by its key, in a folder of the cache (`parts` below
+    `cache_dir`). Best effort: an unreadable or doubtful entry is missing, and a
+    read-only checkout still builds, only without keeping anything."""
+
+    def __init__(
+        self,
+        cache_dir: Path,
+        parts: Sequence[str],
+        kind: type[T],
+        valid: Callable[[T, str], bool],
+    ) -> None:
         self.cache_dir = cache_dir  # the project's cache folder, which git is told to ignore
-        self.folder = folder
-        self._made = False  # the folder exists (checked once per process)
+        self.parts = tuple(parts)
+        self.folder = cache_dir.joinpath(*self.parts)
+        self._kind = kind
+        self._valid = valid
+        self._secret: bytes | None = None  # the user's key, looked up once
 
-    def get(self, key: str, expected: type[T]) -> T | None:
+    def _key(self) -> bytes | None:
+        if self._secret is None:
+            self._secret = user_key()
+        return self._secret
+
+    def get(self, key: str, shown: str) -> T | None:
+        """The record kept for `key`, made from the file shown as `shown`."""
+        name = _entry_name(key)
+        secret = self._key()
+        if secret is None:
+            return None
         try:
-            return load_record((self.folder / (key + SUFFIX)).read_bytes(), expected)
-        except Exception:  # missing, or damaged in whatever way: made again
+            with open_folder(self.cache_dir, self.parts) as folder:
+                stored = read_file(folder, name, MAX_ENTRY)
+            data = unsealed(secret, self.kind, self.signed_name(name), stored)
+            record = load_record(data, self._kind)
+            return record if self._valid(record, shown) else None
+        except Exception:  # missing, damaged or made elsewhere, in whatever way: made again
             return None
 
     def put(self, key: str, record: object) -> None:
-        path = self.folder / (key + SUFFIX)
-        temporary = path.with_name(f"{key}.{os.getpid()}.tmp")
-        try:
-            if not self._made:
-                make_cache_dir(self.cache_dir)
-                self.folder.mkdir(parents=True, exist_ok=True)
-                self._made = True
-            temporary.write_bytes(dump_record(record))
-            temporary.replace(path)  # whole or not at all, even with a build running beside
-        except OSError:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        name = _entry_name(key)
+        secret = self._key()
+        if secret is None:
+            return
+        stored = sealed(secret, self.kind, self.signed_name(name), dump_record(record))
+        with (
+            contextlib.suppress(OSError),
+            open_folder(self.cache_dir, self.parts, create=True) as folder,
+        ):
+            write_file(folder, name, stored)
+
+    def touch(self, key: str) -> None:
+        """Mark the entry as used now: kept longest."""
+        with contextlib.suppress(OSError), open_folder(self.cache_dir, self.parts) as folder:
+            touch(folder, _entry_name(key))
+
+    def keep_only(self, keys: set[str]) -> None:
+        """Remove every entry but those of `keys`, and mark the folder as used now."""
+        kept = {_entry_name(key) for key in keys}
+        with contextlib.suppress(OSError), open_folder(self.cache_dir, self.parts) as folder:
+            for entry in own_files(folder, ENTRY_NAMES):
+                if entry.name not in kept:
+                    remove_own_file(folder, entry.name)
+            touch(folder)
+
+    def keep_newest(self, count: int) -> None:
+        """Remove all but the `count` most recently written or used entries."""
+        with contextlib.suppress(OSError), open_folder(self.cache_dir, self.parts) as folder:
+            for entry in own_files(folder, ENTRY_NAMES)[count:]:
+                remove_own_file(folder, entry.name)
+
+    @property
+    def kind(self) -> str:
+        """What the records are, as signed."""
+        return self._kind.__qualname__
+
+    def signed_name(self, name: str) -> str:
+        """The entry's name as signed: its path in the cache folder."""
+        return "/".join((*self.parts, name))
 
 
-def entries_of(folder: Path) -> list[os.DirEntry[str]]:
-    """The folder's entries; none if it cannot be read."""
-    try:
-        with os.scandir(folder) as entries:
-            return list(entries)
-    except OSError:
-        return []
-
-
-def newest_first(entries: list[os.DirEntry[str]]) -> list[os.DirEntry[str]]:
-    """Most recently written or used first: caches keep the newest few of a kind."""
-    return sorted(entries, key=_modified, reverse=True)
-
-
-def _modified(entry: os.DirEntry[str]) -> float:
-    try:
-        return entry.stat().st_mtime
-    except OSError:
-        return 0.0
+def _entry_name(key: str) -> str:
+    if not _KEY.match(key):
+        raise ValueError(f"not a cache key: {key!r}")
+    return key + SUFFIX
