@@ -210,6 +210,8 @@ class Brief:
     sources: dict[str, Source] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
+    # Front matter keys for MkDocs and other plugins (parse.PAGE_META_KEYS), as written.
+    page_meta: dict[str, Any] = field(default_factory=dict)
     # What renderers derive from the brief, made once: lists, the glossary page and the
     # timeline show each brief many times, and `mkdocs serve` keeps briefs between builds.
     _derived: dict[Hashable, Any] = field(

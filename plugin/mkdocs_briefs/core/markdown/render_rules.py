@@ -53,7 +53,8 @@ def _render_citation(self, tokens: list[Token], idx: int, options, env: dict[str
         )
     if not links:
         return ""
-    return f'<sup class="brief-cite">{",".join(links)}</sup>'
+    # Left out of the search index: "[2]" is no word a reader searches for.
+    return f'<sup class="brief-cite" data-search-exclude>{",".join(links)}</sup>'
 
 
 def broken_link(path: str, line: int, href: str) -> Problem:

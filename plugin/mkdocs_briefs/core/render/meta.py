@@ -87,24 +87,39 @@ def script_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
 
 
-def render_head(brief: Brief, site: SiteInfo) -> str:
-    """The fragment for the page's <head>."""
+def render_head(brief: Brief, site: SiteInfo, *, social_cards: bool = False) -> str:
+    """The fragment for the page's <head>.
+
+    `social_cards`: a plugin (Material's social cards) writes the page's Open Graph
+    and Twitter tags already; one set only, so this adds only the article's own.
+    """
     canonical = site.absolute(brief.url)
+    card = (
+        []
+        if social_cards
+        else [
+            ("og:type", "article"),
+            ("og:title", brief.title),
+            ("og:description", brief.summary),
+            ("og:url", canonical),
+        ]
+    )
     properties = [
-        ("og:type", "article"),
-        ("og:title", brief.title),
-        ("og:description", brief.summary),
-        ("og:url", canonical),
+        *card,
         ("og:site_name", site.name),
         ("article:published_time", published_text(brief)),
         ("article:modified_time", modified_text(brief)),
         *(("article:tag", tag) for tag in brief.tags),
     ]
-    names = [
-        ("twitter:card", "summary"),
-        ("twitter:title", brief.title),
-        ("twitter:description", brief.summary),
-    ]
+    names = (
+        []
+        if social_cards
+        else [
+            ("twitter:card", "summary"),
+            ("twitter:title", brief.title),
+            ("twitter:description", brief.summary),
+        ]
+    )
     lines = [
         '<script type="application/ld+json">' + script_json(json_ld(brief, site)) + "</script>",
         *(f'<meta property="{key}" content="{esc(value)}">' for key, value in properties if value),

@@ -66,12 +66,14 @@ def render_brief(
     glossary_links: DefinitionLinks | None = None,
     site: SiteInfo | None = None,
     root: str = "",
+    social_cards: bool = False,
 ) -> RenderedBrief:
     """Render every fragment; `kinds_page_url` leads to "How we label sources".
 
     `body`: the body as `render_body_html` made it, else it is rendered now.
     `glossary`: the site's glossary, which defines the terms the body links.
     `root` is the relative path from the brief's page to the site root.
+    `social_cards`: another plugin writes the Open Graph and Twitter tags.
     """
     terms = glossary_links or DefinitionLinks()
     if body is None:
@@ -85,7 +87,7 @@ def render_brief(
         problems=body.problems,
         glossary=render_term_definitions(body.terms, glossary or Glossary.empty(), terms),
         timeline=render_timeline(brief),
-        head=render_head(brief, site or SiteInfo(name="")),
+        head=render_head(brief, site or SiteInfo(name=""), social_cards=social_cards),
         tags=render_brief_tags(brief, root),
         corrections=render_corrections(brief),
     )
