@@ -60,6 +60,8 @@ from .structure import (
     SitePage,
     SitePageSpec,
     brief_file,
+    brief_media,
+    file_urls,
     root_of,
     site_info,
     site_page_file,
@@ -196,6 +198,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 continue
             files.append(file)
             link_targets.add(file)
+            for media in brief_media(brief, file, self.project_dir, config):
+                if files.get_file_from_path(media.src_uri) is None:
+                    files.append(media)
+                link_targets.add(files.get_file_from_path(media.src_uri) or media)
             self.brief_pages.append(
                 BriefPage(
                     brief,
@@ -316,7 +322,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         elif page.is_homepage:
             # The editor's home page keeps its text; the latest briefs follow it.
             latest = latest_html(self.collection.briefs, self.config.per_page, root_of(page.file))
-            html = add_latest(html, latest)
+            html = add_latest(html, latest if config.use_directory_urls else file_urls(latest))
         return html
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Any) -> dict:

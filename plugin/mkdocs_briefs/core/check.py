@@ -225,6 +225,8 @@ class _LinkResolver:
             return href
         if target.is_relative_to(docs_dir) and target.is_file():
             return href
+        if target.suffix != ".md" and target.is_file():
+            return href  # an image or file beside the brief: the build publishes it
         return None
 
 

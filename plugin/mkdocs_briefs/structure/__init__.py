@@ -2,7 +2,7 @@
 
 from .base import PluginPage
 from .brief import GLOSSARY_PAGE_URI, KINDS_PAGE_URI, BriefFiles, BriefPage, brief_meta
-from .files import brief_file, file_urls, root_of, site_info, site_page_file
+from .files import brief_file, brief_media, file_urls, root_of, site_info, site_page_file
 from .site import SitePage, SitePageSpec
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "SitePage",
     "SitePageSpec",
     "brief_file",
+    "brief_media",
     "brief_meta",
     "file_urls",
     "root_of",

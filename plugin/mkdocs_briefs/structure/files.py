@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
@@ -42,10 +43,36 @@ def brief_file(brief: Brief, source: Path, project_dir: Path, config: MkDocsConf
     return file
 
 
+def brief_media(brief: Brief, file: File, project_dir: Path, config: MkDocsConfig) -> list[File]:
+    """Images and other files a brief links to beside it (not in the docs folder, which
+    MkDocs publishes already): published at the same path from the project."""
+    folder = Path(file.abs_src_path or "").parent
+    docs_dir = Path(config.docs_dir).resolve()
+    found = []
+    for href, _line in brief.body.relative_links:
+        path = urlsplit(href).path
+        if not path or path.startswith("/") or path.endswith(".md"):
+            continue
+        target = (folder / path).resolve()
+        if target.is_relative_to(docs_dir) or not target.is_relative_to(project_dir):
+            continue
+        if target.is_file():
+            src_uri = target.relative_to(project_dir).as_posix()
+            found.append(
+                File(src_uri, str(project_dir), config.site_dir, config.use_directory_urls)
+            )
+    return found
+
+
 def site_page_file(src_uri: str, config: MkDocsConfig, *, in_nav: bool) -> File:
-    """A page the plugin makes from all briefs (timeline, archive, ...): no file of its own."""
+    """A page the plugin makes from all briefs (timeline, archive, ...).
+
+    Generated, yet with a source file, as plugins that date or credit a page by its
+    file's history expect of every page: the configuration that makes the page.
+    """
     inclusion = InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV
-    return File.generated(config, src_uri, content="", inclusion=inclusion)
+    source = os.path.abspath(config.config_file_path or "mkdocs.yml")
+    return File.generated(config, src_uri, abs_src_path=source, inclusion=inclusion)
 
 
 def root_of(file: File) -> str:

@@ -35,6 +35,7 @@ class RenderContext:
 def render_rules_plugin(md: MarkdownIt) -> None:
     md.add_render_rule("citation", _render_citation)
     md.add_render_rule("link_open", _render_link_open)
+    md.add_render_rule("image", _render_image)
 
 
 def _render_citation(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:
@@ -67,10 +68,20 @@ def broken_link(path: str, line: int, href: str) -> Problem:
 
 
 def _render_link_open(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:
-    token = tokens[idx]
+    token = _resolved(tokens[idx], "href", env)
+    return self.renderToken([token], 0, options, env)
+
+
+def _render_image(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:
+    # An image beside the brief, or in the docs folder, is found like a linked page.
+    return self.image([_resolved(tokens[idx], "src", env)], 0, options, env)
+
+
+def _resolved(token: Token, attribute: str, env: dict[str, Any]) -> Token:
+    """The token with its relative address resolved by the host, or reported."""
     context: RenderContext | None = env.get(RENDER_KEY)
     if (token.meta or {}).get("kind") == "relative" and context and context.resolve_link:
-        href = str(token.attrGet("href") or "")
+        href = str(token.attrGet(attribute) or "")
         resolved = context.resolve_link(href)
         if resolved is None:
             context.problems.items.append(
@@ -78,5 +89,5 @@ def _render_link_open(self, tokens: list[Token], idx: int, options, env: dict[st
             )
         else:
             token = token.copy()
-            token.attrSet("href", resolved)
-    return self.renderToken([token], 0, options, env)
+            token.attrSet(attribute, resolved)
+    return token
