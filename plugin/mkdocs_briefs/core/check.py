@@ -31,7 +31,7 @@ from .collection import (
 )
 from .glossary_file import SiteGlossary, load_site_glossary
 from .glossary_usage import unused_among
-from .markdown.render_rules import broken_link
+from .markdown.render_rules import missing_target
 from .parallel import map_in_chunks, worker_count
 from .parse import SiteSettings
 from .parsed import BriefSource, parse_source, read_briefs
@@ -121,7 +121,7 @@ def check_site(
         problems.extend(findings.problems)
         resolve = _LinkResolver((job.project_dir / report.shown).parent, job)
         problems.extend(
-            broken_link(report.shown, line, href)
+            missing_target(report.shown, line, href)
             for href, line in findings.links
             if resolve(href) is None
         )

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
+from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -67,6 +68,26 @@ def broken_link(path: str, line: int, href: str) -> Problem:
     )
 
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
+
+
+def missing_target(path: str, line: int, href: str) -> Problem:
+    """A relative link or image (told by its file name, as `briefs check` tells it)
+    that leads nowhere."""
+    if urlsplit(href).path.lower().endswith(IMAGE_SUFFIXES):
+        return missing_image(path, line, href)
+    return broken_link(path, line, href)
+
+
+def missing_image(path: str, line: int, src: str) -> Problem:
+    """A relative image that is neither beside the brief nor in the docs folder."""
+    return Problem(
+        Location(path, line),
+        f"the image '{src}' is not found: fix the path (relative to this brief's file), "
+        "or add the image there",
+    )
+
+
 def _render_link_open(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:
     token = _resolved(tokens[idx], "href", env)
     return self.renderToken([token], 0, options, env)
@@ -84,9 +105,8 @@ def _resolved(token: Token, attribute: str, env: dict[str, Any]) -> Token:
         href = str(token.attrGet(attribute) or "")
         resolved = context.resolve_link(href)
         if resolved is None:
-            context.problems.items.append(
-                broken_link(context.brief.path, token.meta.get("line", 0), href)
-            )
+            line = token.meta.get("line", 0)
+            context.problems.items.append(missing_target(context.brief.path, line, href))
         else:
             token = token.copy()
             token.attrSet(attribute, resolved)
