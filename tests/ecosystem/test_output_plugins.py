@@ -85,17 +85,22 @@ def test_llms_txt_lists_the_briefs_with_plain_titles(llms_sites, order):
 
 @pytest.fixture(scope="module")
 def print_sites(tmp_path_factory):
-    # The print page must come last: it collects what the other plugins made.
-    return build_both_orders(tmp_path_factory, "print", "- print-site", orders=ORDERS[:1])
+    # The print page must come last: it collects what the other plugins made. It prints
+    # the pages of the navigation: the test brief is listed in it by its path.
+    nav = "nav:\n  - index.md\n  - Talks: briefs/talks-resume.md\n  - timeline/index.md\n"
+    return build_both_orders(
+        tmp_path_factory, "print", "- print-site", extra_config=nav, orders=ORDERS[:1]
+    )
 
 
-def test_print_site_builds_strictly_and_prints_the_site_pages(print_sites):
+def test_print_site_builds_strictly_and_prints_the_briefs_in_the_nav(print_sites):
     site = print_sites[ORDERS[0]]
     assert site.build.returncode == 0, site.build.output
     printed = site.page("print_page/")
-    assert 'id="timeline-index"' in printed or "Timeline" in printed
-    # Briefs are not in the site navigation, which is what the print page prints.
-    assert "Officials met again to discuss" not in printed.split("print-page-toc", 1)[1]
+    assert 'id="2025-07-06-talks-resume"' in printed
+    assert "Officials met again to discuss" in printed
+    # A brief left out of the navigation is not printed.
+    assert 'id="2025-07-04-trump-zelensky-air-defense"' not in printed
 
 
 @pytest.fixture(scope="module")
