@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -89,6 +90,9 @@ class BriefPage(PluginPage):
         self._social_cards = social_cards
         self._markdown_read = ""
         self.body_html = ""
+        self._fragments: Callable[[], RenderedBrief] | None = None  # set by render()
+        self._file_urls = False
+        self._anchors: set[str] | None = None
 
     def read_source(self, config: MkDocsConfig) -> None:
         # Parsed once for the whole build: the file is not read again.
@@ -112,8 +116,12 @@ class BriefPage(PluginPage):
         body = render_body_html(
             brief, lambda href: self._resolve(href, files, docs_dir), glossary_url
         )
+        self.problems.extend(body.problems)
+        self.content = self.body_html = body.html  # the feed takes the body as rendered
+        self.toc = _toc(brief_toc(brief))
         root = root_of(self.file)
-        rendered = render_brief(
+        self._fragments = partial(
+            render_brief,
             brief,
             body=body,
             kinds_page_url=self._url_of(files, KINDS_PAGE_URI),
@@ -123,20 +131,33 @@ class BriefPage(PluginPage):
             root=root,
             social_cards=self._social_cards,
         )
-        if not config.use_directory_urls:
-            rendered = _with_file_urls(rendered)
-        self.rendered = rendered
-        self.problems.extend(body.problems)
-        self.content = self.body_html = body.html  # the feed takes the body as rendered
-        self.toc = _toc(brief_toc(brief))
-        self.register_anchors(
-            body.html,
-            rendered.header,
-            rendered.timeline,
-            rendered.corrections,
-            rendered.sourcing,
-            rendered.glossary,
-        )
+        self._file_urls = not config.use_directory_urls
+        self._anchors = None
+
+    def _render_fragments(self) -> RenderedBrief:
+        assert self._fragments is not None, "rendered after render()"
+        rendered = self._fragments()
+        return _with_file_urls(rendered) if self._file_urls else rendered
+
+    # The ids of the page, for MkDocs' anchor check, which asks only for the pages that
+    # other pages link into with an anchor: their fragments are made for it, not kept.
+    @property  # type: ignore[override]
+    def present_anchor_ids(self) -> set[str] | None:
+        if self._anchors is None and self._fragments is not None:
+            rendered = self._render_fragments()
+            self.register_anchors(
+                self.content or "",
+                rendered.header,
+                rendered.timeline,
+                rendered.corrections,
+                rendered.sourcing,
+                rendered.glossary,
+            )
+        return self._anchors
+
+    @present_anchor_ids.setter
+    def present_anchor_ids(self, anchors: set[str] | None) -> None:
+        self._anchors = anchors
 
     def _reparse_changed_body(self) -> None:
         """Another plugin changed the Markdown (macros, snippets...): parse it with the
@@ -152,6 +173,11 @@ class BriefPage(PluginPage):
 
     def on_page_content(self) -> list[Problem]:
         return self.problems
+
+    def on_page_context(self, context: dict) -> None:
+        # Made just before the theme renders the page, dropped once it is written: MkDocs
+        # renders every page's content before it writes any.
+        self.rendered = self._render_fragments()
 
     def on_post_page(self) -> None:
         self.rendered = None
