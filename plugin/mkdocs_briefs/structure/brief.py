@@ -101,7 +101,7 @@ class BriefPage(PluginPage):
             **brief_meta(self.brief),
             "template": self._template,
             # The left navigation is hidden on briefs: the brief needs the width for its sidebar.
-            "hide": ["navigation", *self.brief.page_meta.get("hide", ())],
+            "hide": ["navigation", *_as_list(self.brief.page_meta.get("hide"))],
         }
         # The sitemap's <lastmod>: the brief's own last change, not the build's clock.
         self.update_date = (self.brief.updated or self.brief.published).date().isoformat()
@@ -210,6 +210,12 @@ class BriefPage(PluginPage):
         if parts.fragment:
             url += "#" + parts.fragment
         return url
+
+
+def _as_list(value: Any) -> list:
+    if isinstance(value, list):
+        return value
+    return [] if value is None else [value]
 
 
 def _with_file_urls(rendered: RenderedBrief) -> RenderedBrief:
