@@ -50,13 +50,23 @@ check: $(SITE_STAMP)
 
 # The reader-facing checks need system tools: Debian's Chromium (never a
 # downloaded browser build), Java for the Nu Html Checker, npm to install it.
+# Material's social cards and image optimizing (tests/ecosystem/) need the Cairo
+# library, a font and pngquant.
 # As root with apt (a fresh CI machine) the missing ones are installed; otherwise
 # a note says what is missing, and those tests skip (they fail under CI=true).
-TOOLS := chromium:chromium java:default-jre-headless npm:npm
+TOOLS := chromium:chromium java:default-jre-headless npm:npm pngquant:pngquant
+LIBRARIES := libcairo.so.2:libcairo2
+FONTS := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
 
 tools:
 	@missing=""; for tool in $(TOOLS); do \
 	  command -v "$${tool%%:*}" >/dev/null 2>&1 || missing="$$missing $${tool#*:}"; \
+	done; \
+	for library in $(LIBRARIES); do \
+	  ldconfig -p 2>/dev/null | grep -q "$${library%%:*}" || missing="$$missing $${library#*:}"; \
+	done; \
+	for font in $(FONTS); do \
+	  [ -f "$${font%%:*}" ] || missing="$$missing $${font#*:}"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \

@@ -155,6 +155,12 @@ def verdicts(
         ),
         Verdict("peak memory briefs / plain", at.memory_ratio, MEMORY_RATIO_MAX, "x", note),
         Verdict(
+            f"peak memory briefs / plain at {large:,}",
+            by_size[large].memory_ratio if large in by_size else None,
+            MEMORY_RATIO_MAX,
+            "x",
+        ),
+        Verdict(
             f"glossary {glossary.large_terms:,} vs {glossary.small_terms:,} terms",
             glossary.ms_per_brief,
             GLOSSARY_MS_PER_BRIEF_MAX,

@@ -177,6 +177,7 @@ CASES: dict[str, Case] = {
     "javascript: link": one(brief("", "A [link](javascript:alert(1)).\n")),
     "data: image": one(brief("", "An ![image](data:image/png;base64,AAAA).\n")),
     "Broken relative link": one(brief("", "See [the other brief](other.md).\n")),
+    "Missing image": one(brief("", "![A map](images/map.png)\n")),
     "Top-level heading in the text": one(brief("", "# Title again\n\nText.\n")),
     # --- Pasted text --------------------------------------------------------------------
     "Mis-decoded characters": one(brief("", "Zelensky\u00e2\u20ac\u2122s office said.\n")),

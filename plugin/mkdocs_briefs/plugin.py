@@ -1,6 +1,16 @@
 """The MkDocs adapter: turns brief files into pages and reports problems.
 
 All the work lives in `core`; this module only connects it to MkDocs' events.
+A brief goes from file to page in one pass:
+
+1. `on_files` (early, so that plugins before and after see them): the glossary and
+   the briefs are read, each brief becomes a file of the site (`structure/files.py`)
+   with a `BriefPage`, then come the site-wide pages and the assets;
+2. MkDocs reads each page (`BriefPage.read_source`: `page.meta` and `page.markdown`)
+   and renders it (`BriefPage.render`: `page.content`, the table of contents and
+   the fragments the template places: header, sidebar, timeline...);
+3. the page events report what rendering found and hand the template its parts;
+4. `on_post_build` writes the feed.
 """
 
 from __future__ import annotations
@@ -12,21 +22,31 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_theme_dir
 
 from .brief_watcher import BriefWatcher, rebuild_waker
 from .config import BriefsConfig
-from .core.authors import AUTHORS_PATH, SiteAuthors, briefs_by_author, bylines, load_site_authors
+from .core.archive import FEED_PATH
+from .core.authors import (
+    AUTHORS_PATH,
+    SiteAuthors,
+    briefs_by_author,
+    bylines,
+    load_site_authors,
+)
 from .core.check_cache import CACHE_DIR, site_fingerprint
 from .core.collection import BriefCollection, docs_page_clash, load_briefs
 from .core.glossary_usage import unused_terms
 from .core.lead_image import resolve_lead_image
 from .core.memo import ParsedBriefs
+from .core.model import Brief
 from .core.options import DEFAULT_TIMEZONE
-from .core.parse import SiteSettings
+from .core.parse import SiteSettings, parse_brief
 from .core.parse_cache import ParseCache, cache_notice
 from .core.problems import Problem, Problems, Severity
 from .core.publication import build_time, published_only
@@ -48,32 +68,27 @@ from .core.render.problems_page import (
     problems_page_title,
     render_problems_page,
 )
-from .core.render.search_text import searchable_html
 from .core.render.story_pages import story_pages
+from .core.render.text import esc
 from .core.render.timeline_page import timeline_pages
 from .core.site_links import SiteLinks, link_site
 from .core.siteconfig import config_problems
-from .core.stories import load_site_stories
-from .preview import KEPT_TEMPLATE, PreviewCache
+from .core.stories import SiteStories, load_site_stories
+from .preview import PreviewCache
 from .site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
-from .sitewide import (
-    add_latest,
-    add_to_head,
-    feed_link,
-    home_page_spec,
-    latest_html,
-    lift_lone_pages,
-    listing_pages,
-    write_feed,
-)
+from .sitewide import add_latest, home_page_spec, latest_html, lift_lone_pages, listing_pages
+from .sitewide import write_feed as write_feed_file
 from .structure import (
     GLOSSARY_PAGE_URI,
     KINDS_PAGE_URI,
     BriefFiles,
     BriefPage,
+    PluginPage,
     SitePage,
     SitePageSpec,
     brief_file,
+    brief_media,
+    file_urls,
     root_of,
     site_info,
     site_page_file,
@@ -88,6 +103,12 @@ PACKAGE_DIR = Path(__file__).parent
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 ASSETS_DIR = PACKAGE_DIR / "assets"
 ASSET_URI = "assets/briefs"
+
+# Plugins whose way of building the site the plugin cannot follow yet.
+UNSUPPORTED_PLUGINS = {
+    "i18n": "mkdocs-static-i18n builds the site once per language from the docs folder; "
+    "briefs live outside it and have no language: remove one of the two plugins",
+}
 
 
 def report(problem: Problem) -> None:
@@ -105,37 +126,36 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def __init__(self) -> None:
         self.collection = BriefCollection()
-        self.site_links = SiteLinks()
         self.project_dir = Path.cwd()
         self.glossary: SiteGlossary | None = None
         self.authors: SiteAuthors | None = None
+        self.stories: SiteStories | None = None
+        self.site_links = SiteLinks()
         self.brief_pages: list[BriefPage] = []
-        self._feed_pages: set[int] = set()  # ids of the brief pages in the feed
+        self._page_urls: set[str] = set()  # of the plugin's pages, in this build
         self.preview: PreviewCache | None = None
         self.watcher: BriefWatcher | None = None
         self.exits_after_build = False  # the command ends the process after one build
         self.serving = False  # `mkdocs serve` shows drafts and scheduled briefs; builds do not
         self._served_urls: dict[str, str] = {}  # under serve: each brief's address last build
 
+    # --- The session and the configuration ----------------------------------------
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance for a whole `mkdocs serve`, and with it
-        # what the preview cache kept of the last build (see preview.py).
+        # the briefs parsed by the last build (see preview.py).
         self.on_shutdown()
         self.exits_after_build = command in EXITING_COMMANDS
         self.serving = command == "serve"
         if command == "serve" and not dirty:
             self.preview = PreviewCache()
-            self.preview.start()
-
-    def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        if self.preview is not None:
-            self.preview.before_clean(config)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        for name, reason in UNSUPPORTED_PLUGINS.items():
+            if name in config.plugins:
+                raise PluginError(f"the briefs plugin does not work with '{name}': {reason}")
         self.project_dir = Path(config.config_file_path or ".").resolve().parent
-        # Last in the search path, so a theme's custom_dir can override our templates.
-        if str(TEMPLATES_DIR) not in config.theme.dirs:
-            config.theme.dirs.append(str(TEMPLATES_DIR))
+        _add_templates(config)
         for asset in sorted(ASSETS_DIR.glob("*.css")):
             _add_once(config.extra_css, f"{ASSET_URI}/{asset.name}")
         for asset in sorted(ASSETS_DIR.glob("*.js")):
@@ -150,30 +170,54 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             report(problem)
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.preview is not None:
+            self.preview.before_clean(config)
+
+    # --- The site's files ---------------------------------------------------------
+
+    @event_priority(100)  # first: plugins listed before or after this one see the briefs
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if self.preview is not None:
             self.preview.folder.after_clean(config)
+        self._load_glossary(files, config)
+        self._load_authors(files, config)
+        self._load_stories(files, config)
+        self._load_briefs()
+        self._link_briefs()
+        self._add_brief_pages(files, config)
+        self._add_site_pages(files, config)
+        self._add_assets(files, config)
+        self._freeze_for_exit()
+        return files
+
+    def _load_glossary(self, files: Files, config: MkDocsConfig) -> None:
         self.glossary = None
-        if self.config.glossary:
-            load = self.preview.site_glossary if self.preview else load_site_glossary
-            self.glossary = load(self.config.glossary, self.project_dir, self._cache_dir())
-            keep_out_of_site(files, self.glossary.path, Path(config.docs_dir))
-            for problem in self.glossary.problems:
-                report(problem)
+        if not self.config.glossary:
+            return
+        load = self.preview.site_glossary if self.preview else load_site_glossary
+        self.glossary = load(self.config.glossary, self.project_dir, self._cache_dir())
+        keep_out_of_site(files, self.glossary.path, Path(config.docs_dir))
+        for problem in self.glossary.problems:
+            report(problem)
+
+    def _load_authors(self, files: Files, config: MkDocsConfig) -> None:
         self.authors = None
         if self.config.authors:
             self.authors = load_site_authors(self.config.authors, self.project_dir)
             keep_out_of_site(files, self.authors.path, Path(config.docs_dir))
             for problem in self.authors.problems:
                 report(problem)
-        stories = None
+
+    def _load_stories(self, files: Files, config: MkDocsConfig) -> None:
+        self.stories = None
         if self.config.stories:
-            stories = load_site_stories(self.config.stories, self.project_dir)
-            keep_out_of_site(files, stories.path, Path(config.docs_dir))
-            for problem in stories.problems:
+            self.stories = load_site_stories(self.config.stories, self.project_dir)
+            keep_out_of_site(files, self.stories.path, Path(config.docs_dir))
+            for problem in self.stories.problems:
                 report(problem)
-        matcher = self.glossary.matcher if self.glossary else None
-        settings = SiteSettings(tz=self.config.timezone, glossary=matcher)
+
+    def _load_briefs(self) -> None:
         # Briefs parsed before, with the same bytes and settings, are not parsed again.
         memo = self.preview.parsed if self.preview else None
         if memo is None and self.config.cache:
@@ -188,93 +232,72 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 log.info(notice)
             memo.start_build(fingerprint, store)
         self.collection = load_briefs(
-            Path(self.config.briefs_dir), self.project_dir, settings, memo
+            Path(self.config.briefs_dir), self.project_dir, self._settings(), memo
         )
         if memo is not None and self.preview is None:
             memo.end_build()  # drops cache entries of briefs edited or deleted since
         if not self.serving:  # drafts and scheduled briefs: no page, list, feed or entry
             self.collection.briefs = published_only(self.collection.briefs, build_time())
-        self._resolve_bylines()
         for problem in self.collection.problems:
-            report(problem)
-        # Every brief is parsed: what links them to each other is worked out again.
-        self.site_links = link_site(self.collection.briefs, stories)
-        for problem in self.site_links.problems:
             report(problem)
         if self.glossary:
             for problem in unused_terms(self.glossary.glossary, self.collection.briefs):
                 report(problem)
 
-        link_targets = BriefFiles()
-        made: list[tuple[Any, File]] = []
-        for brief in self.collection.briefs:
-            source = self.collection.files[brief.path]
-            file = brief_file(brief, source, config)
-            clash = files.get_file_from_path(file.src_uri)
-            if clash is not None and not clash.generated_by:
-                report(docs_page_clash(brief.path, brief.url, clash.src_uri))
-                continue
-            files.append(file)
-            link_targets.add(source, file)
-            made.append((brief, file))
-            self._add_lead_image(brief, source, files, config)
-        self.brief_pages = [
-            BriefPage(
-                brief,
-                file,
-                config,
-                template=self.config.template,
-                link_targets=link_targets,
-                glossary=self.glossary.glossary if self.glossary else None,
-                keep_parse=self.preview is not None,
-                links=self.site_links.of(brief),
-            )
-            for brief, file in made
-        ]
-
-        # The newest briefs' bodies go into the feed once the site is built.
-        self._feed_pages = {id(page) for page in self.brief_pages[: self.config.feed_size]}
-
-        briefs, per_page = self.collection.briefs, self.config.per_page
-        # The preview compares site pages' HTML between builds: it needs it early.
-        lazy = self.preview is None
-        if files.get_file_from_path("index.md") is None:
-            home = home_page_spec(briefs, per_page, config.site_name)
-            SitePage(home, _append(files, site_page_file(home, config)), config, lazy=lazy)
-        for spec in [*self.site_pages(), *listing_pages(briefs, per_page), *self._problem_pages()]:
-            if files.get_file_from_path(spec.src_uri) is not None:
-                log.warning(
-                    f"{spec.src_uri} in the docs folder replaces the page the plugin makes there"
-                )
-                continue
-            file = site_page_file(spec, config)
-            files.append(file)
-            SitePage(spec, file, config, lazy=lazy)
-
-        for asset in sorted(ASSETS_DIR.iterdir()):
-            if asset.is_file():
-                files.append(
-                    File.generated(config, f"{ASSET_URI}/{asset.name}", abs_src_path=str(asset))
-                )
-        self._freeze_for_exit()
-        return files
-
-    def _resolve_bylines(self) -> None:
-        """Bylines link the authors of the site's file; typos of their ids are reported."""
+    def _link_briefs(self) -> None:
+        """What links the parsed briefs to the site and to each other, worked out again
+        every build: bylines (the authors file), same-as events and stories."""
         known = self.authors.authors if self.authors else {}
         problems = Problems()
         for brief in self.collection.briefs:
             brief.bylines = bylines(brief, known, problems) if known else None
         for problem in problems:
             report(problem)
+        self.site_links = link_site(self.collection.briefs, self.stories)
+        for problem in self.site_links.problems:
+            report(problem)
 
-    def _add_lead_image(self, brief: Any, source: Path, files: Files, config: MkDocsConfig) -> None:
+    def _add_brief_pages(self, files: Files, config: MkDocsConfig) -> None:
+        """A page for each brief, at its dated address, unless a docs page is there."""
+        taken = _outputs(files)
+        link_targets = BriefFiles()
+        social_cards = any(name.split("/")[-1] == "social" for name in config.plugins)
+        self.brief_pages = []
+        for brief in self.collection.briefs:
+            file = brief_file(brief, self.collection.files[brief.path], self.project_dir, config)
+            clash = taken.get(file.dest_uri) or files.get_file_from_path(file.src_uri)
+            if clash is not None:
+                report(docs_page_clash(brief.path, brief.url, clash.src_uri))
+                continue
+            files.append(file)
+            link_targets.add(file)
+            self._add_lead_image(brief, files, config)
+            for media in brief_media(brief, file, self.project_dir, config):
+                if files.get_file_from_path(media.src_uri) is None:
+                    files.append(media)
+                link_targets.add(files.get_file_from_path(media.src_uri) or media)
+            self.brief_pages.append(
+                BriefPage(
+                    brief,
+                    file,
+                    config,
+                    template=self.config.template,
+                    link_targets=link_targets,
+                    reparse=self._reparse,
+                    glossary=self.glossary.glossary if self.glossary else None,
+                    social_cards=social_cards,
+                    links=self.site_links.of(brief),
+                )
+            )
+
+    def _add_lead_image(self, brief: Brief, files: Files, config: MkDocsConfig) -> None:
         """The lead image's file, measured now (it may change while the brief does not),
         copied next to the brief's page."""
         brief.lead = None
         if brief.image is None:
             return
         problems = Problems()
+        source = self.collection.files[brief.path]
         docs_dir = Path(config.docs_dir)
         brief.lead = resolve_lead_image(brief.image, source, docs_dir, self.project_dir, problems)
         for problem in problems:
@@ -284,22 +307,33 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 File.generated(config, brief.lead.url(brief), abs_src_path=str(brief.lead.file))
             )
 
-    def _freeze_for_exit(self) -> None:
-        """What exists now lives until the process ends: keep the garbage collector off it.
+    def _add_site_pages(self, files: Files, config: MkDocsConfig) -> None:
+        """Timeline, archive, tags, glossary...; a docs page at the same address wins."""
+        briefs, per_page = self.collection.briefs, self.config.per_page
+        taken = _outputs(files)
+        home = home_page_spec(briefs, per_page, config.site_name)
+        specs = [
+            home,
+            *self._site_page_specs(),
+            *listing_pages(briefs, per_page),
+            *self._problem_pages(),
+        ]
+        for spec in specs:
+            file = site_page_file(spec.src_uri, config, in_nav=spec.in_nav)
+            clash = taken.get(file.dest_uri) or files.get_file_from_path(file.src_uri)
+            if clash is not None:
+                # The editor's home page keeps its text; the latest briefs follow it.
+                if spec is not home:
+                    log.warning(
+                        f"{clash.src_uri} in the docs folder is published at /{file.url}, "
+                        f"where the plugin makes its page '{spec.title}': your page is kept "
+                        "and the plugin's is left out; rename or move yours to have both"
+                    )
+                continue
+            files.append(file)
+            SitePage(spec, file, config)
 
-        Python's full collections walk every object; the parsed briefs made them a
-        third of a second slower in a 1,000-brief build, and the last one, as the
-        process ends, took as long again. Only for commands that end the process after
-        their build: the frozen objects are never collected, only freed.
-        """
-        if self.exits_after_build:
-            gc.freeze()
-
-    def _cache_dir(self) -> Path | None:
-        """Where parses and the loaded glossary are kept between builds, if they are."""
-        return self.project_dir / CACHE_DIR if self.config.cache else None
-
-    def site_pages(self) -> list[SitePageSpec]:
+    def _site_page_specs(self) -> list[SitePageSpec]:
         """The site-wide pages made from all briefs; each feature adds its own."""
         pages = [
             SitePageSpec(
@@ -318,22 +352,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                     searchable=False,
                 )
                 # Serve rebuilds render the timeline again from mostly the same briefs.
-                for page in timeline_pages(
-                    self.collection.briefs,
-                    keep_entries=self.preview is not None,
-                    events=self.site_links.events,
-                )
-            ),
-            *(
-                SitePageSpec(
-                    f"{page.path}index.md",
-                    page.title,
-                    page.render,
-                    page.description,
-                    in_nav=page.in_nav,
-                    searchable=False,
-                )
-                for page in story_pages(self.site_links.stories, self.site_links.events)
+                for page in [
+                    *timeline_pages(
+                        self.collection.briefs,
+                        keep_entries=self.preview is not None,
+                        events=self.site_links.events,
+                    ),
+                    *story_pages(self.site_links.stories, self.site_links.events),
+                ]
             ),
         ]
         if self.authors is not None:
@@ -409,10 +435,41 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             )
         return specs
 
+    def _add_assets(self, files: Files, config: MkDocsConfig) -> None:
+        for asset in sorted(ASSETS_DIR.iterdir()):
+            if asset.is_file():
+                files.append(
+                    File.generated(config, f"{ASSET_URI}/{asset.name}", abs_src_path=str(asset))
+                )
+
+    def _settings(self) -> SiteSettings:
+        matcher = self.glossary.matcher if self.glossary else None
+        return SiteSettings(tz=self.config.timezone, glossary=matcher)
+
+    def _reparse(self, text: str, path: str) -> tuple[Brief | None, list[Problem]]:
+        problems = Problems()
+        brief = parse_brief(text, path, self._settings(), problems)
+        return brief, list(problems)
+
+    def _cache_dir(self) -> Path | None:
+        """Where parses and the loaded glossary are kept between builds, if they are."""
+        return self.project_dir / CACHE_DIR if self.config.cache else None
+
+    def _freeze_for_exit(self) -> None:
+        """What exists now lives until the process ends: keep the garbage collector off it.
+
+        Python's full collections walk every object; the parsed briefs made them a
+        third of a second slower in a 1,000-brief build, and the last one, as the
+        process ends, took as long again. Only for commands that end the process after
+        their build: the frozen objects are never collected, only freed.
+        """
+        if self.exits_after_build:
+            gc.freeze()
+
+    # --- The pages ----------------------------------------------------------------
+
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         lift_lone_pages(nav)
-        if self.preview is not None:
-            self.preview.start_build(config, nav)
         return nav
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
@@ -421,138 +478,48 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             self.preview.folder.note_outputs({file.dest_uri for file in files})
         return env
 
-    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
-        preview = self.preview
-        if preview is not None and isinstance(page, BriefPage):
-            brief = page.brief
-            # What the page shows from other files: the bylines (the authors file), the
-            # lead image's name and size, and what it shows of other briefs (same-as, story).
-            resolved = repr((brief.bylines, brief.lead and (brief.lead.name, brief.lead.size)))
-            key = preview.page_key(
-                "brief",
-                preview.parsed.keys.get(brief.path, ""),
-                resolved,
-                self.site_links.fingerprint(brief),
-            )
-            docs_dir = Path(config.docs_dir)
-            page.kept = preview.reuse(
-                page, key, lambda kept: page.links_unchanged(kept.links, files, docs_dir)
-            )
-            if page.kept is not None:
-                preview.kept_briefs += 1
-            else:
-                preview.rendered_briefs += 1
-        return page
-
-    def _page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if isinstance(page, BriefPage):
-            rendered = page.kept or page.body
-            for problem in rendered.problems if rendered else ():
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if isinstance(page, PluginPage):
+            for problem in page.on_page_content():
                 report(problem)
-        if self.preview is not None and isinstance(page, SitePage):
-            # A site-wide page is rendered again; the theme runs only if its HTML changed.
-            key = self.preview.page_key("site", page.file.src_uri, str(page.meta), html)
-            page.kept = self.preview.reuse(page, key)
-        if isinstance(page, BriefPage | SitePage) and page.kept is not None:
-            assert self.preview is not None
-            page.kept_written = self.preview.already_written(
-                page.file.src_uri, page.file.abs_dest_path
-            )
-            page.meta["template"] = KEPT_TEMPLATE
-            page.meta["search"] = {"exclude": True}  # its entries are handed back instead
-        if page.is_homepage and not isinstance(page, SitePage | BriefPage):
+        elif page.is_homepage:
             # The editor's home page keeps its text; the latest briefs follow it.
             latest = latest_html(self.collection.briefs, self.config.per_page, root_of(page.file))
-            html = add_latest(html, latest)
+            html = add_latest(html, latest if config.use_directory_urls else file_urls(latest))
         return html
 
-    @event_priority(-100)  # after every other plugin has seen the content
-    def _rest_content(self, html: str, *, page: Page, **_: Any) -> str:
-        if self.preview is None and isinstance(page, BriefPage):
-            page.content = html
-            page.rest(keep_body=id(page) in self._feed_pages)
-            return page.content
-        return html
-
-    on_page_content = CombinedEvent(_page_content, _rest_content)
-
-    # Right before the theme: the late parts of the plugin's pages are made. The search
-    # plugin indexes `page.content` in its own on_page_context: for the plugin's pages
-    # it reads only their text (see core/render/search_text.py), and the theme then
-    # renders the whole page again.
-    @event_priority(100)
-    def _content_for_search(self, context: dict, *, page: Page, **_: Any) -> dict:
-        if isinstance(page, BriefPage):
-            page.wake()
-            page.render_fragments()
-        elif isinstance(page, SitePage):
-            page.render_late()
-        if isinstance(page, BriefPage | SitePage) and page.content:
-            searched = not (page.meta.get("search") or {}).get("exclude")
-            page.full_content = page.content
-            # A page left out of the index still has its HTML scanned by the search plugin.
-            page.content = searchable_html(page.content) if searched else ""
-        if self.preview is not None:
-            self.preview.before_search(page)
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Any) -> dict:
+        if isinstance(page, PluginPage):
+            page.on_page_context(context)
+            self._page_urls.add(page.url)
+        # The head's feed link, on every page (see templates/main.html).
+        context["briefs_feed"] = FEED_PATH if self._feed_wanted(config) else None
         return context
 
-    @event_priority(-100)
-    def _content_for_theme(self, context: dict, *, page: Page, **_: Any) -> dict:
-        if isinstance(page, BriefPage | SitePage) and page.full_content is not None:
-            page.content, page.full_content = page.full_content, None
-        if self.preview is not None:
-            self.preview.after_search(page)
-        return context
-
-    on_page_context = CombinedEvent(_content_for_search, _content_for_theme)
-
-    @event_priority(100)  # the theme's HTML, before any plugin's on_post_page changes it
-    def _after_theme(self, output: str, *, page: Page, **_: Any) -> str:
-        if isinstance(page, BriefPage):
-            page.drop_fragments()
-            if self.preview is None:
-                page.drop_content()
-        elif isinstance(page, SitePage):
-            page.drop_late()
-        if self.preview is not None and isinstance(page, BriefPage) and page.body:
-            self.preview.rendered(
-                page,
-                output,
-                problems=tuple(page.body.problems),
-                links=tuple(page.links),
-                body=page.body.html,
-            )
-        elif self.preview is not None:
-            self.preview.rendered(page, output)
+    @event_priority(-100)  # after every other plugin: they may still read the template's parts
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if isinstance(page, PluginPage):
+            page.on_post_page()
         return output
 
-    def _add_feed_link(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        if output and self._feed_wanted(config):  # empty: a kept page already on disk
-            output = add_to_head(output, feed_link(site_info(config), root_of(page.file)))
-        return output
+    # --- The end of the build -----------------------------------------------------
 
-    on_post_page = CombinedEvent(_after_theme, _add_feed_link)
-
+    @event_priority(100)  # before the search plugin writes its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._freeze_for_exit()
+        _escape_search_titles(config, self._page_urls)
+        self._page_urls = set()
         if self.preview is not None:
-            log.debug(
-                f"{self.preview.kept_briefs} brief pages kept from the last build, "
-                f"{self.preview.rendered_briefs} rendered"
-            )
             self.preview.end_build(config)
-        if not self._feed_wanted(config):
-            return
+        if self._feed_wanted(config):
+            self._write_feed(config)
+
+    def _write_feed(self, config: MkDocsConfig) -> None:
         entries = [
-            FeedEntry(
-                page.brief,
-                page.kept.body if page.kept else page.body.html,
-                self.site_links.of(page.brief).story,
-            )
+            FeedEntry(page.brief, page.body_html, self.site_links.of(page.brief).story)
             for page in self.brief_pages[: self.config.feed_size]
-            if page.kept or page.body
         ]
-        write_feed(Path(config.site_dir), entries, site_info(config))
+        write_feed_file(Path(config.site_dir), entries, site_info(config))
 
     def _feed_wanted(self, config: MkDocsConfig) -> bool:
         # An Atom feed needs absolute links, and at least one brief to date it.
@@ -600,9 +567,43 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         return server
 
 
-def _append(files: Files, file: File) -> File:
-    files.append(file)
-    return file
+def _escape_search_titles(config: MkDocsConfig, urls: set[str]) -> None:
+    """Material's search shows a page's title and tags as HTML, as it reads them from
+    `page.meta`; on the plugin's pages they are plain text. (It escapes the text and
+    headings it reads from `page.content` itself.)"""
+    search = config.plugins.get("search") or config.plugins.get("material/search")
+    entries = getattr(getattr(search, "search_index", None), "entries", None)
+    if not isinstance(entries, list):
+        return
+    for entry in entries:
+        location = str(entry.get("location", ""))
+        if location.split("#")[0] not in urls:
+            continue
+        if "#" not in location:  # the page's own entry: its title is the page's
+            entry["title"] = esc(str(entry.get("title", "")))
+        if isinstance(entry.get("tags"), list):
+            entry["tags"] = [esc(str(tag)) for tag in entry["tags"]]
+
+
+def _outputs(files: Files) -> dict[str, File]:
+    """The files already in the site, by the address each is written to."""
+    return {file.dest_uri: file for file in files}
+
+
+def _add_templates(config: MkDocsConfig) -> None:
+    """The plugin's templates go before the theme's own (its `main.html` adds the feed
+    link to every page) and after a `custom_dir`, which can override any of them."""
+    folder = str(TEMPLATES_DIR)
+    if folder in config.theme.dirs:
+        return
+    theme_dir = get_theme_dir(config.theme.name) if config.theme.name else None
+    dirs = [str(Path(d).resolve()) for d in config.theme.dirs]
+    position = (
+        dirs.index(str(Path(theme_dir).resolve()))
+        if theme_dir and str(Path(theme_dir).resolve()) in dirs
+        else len(dirs)
+    )
+    config.theme.dirs.insert(position, folder)
 
 
 def _add_once(items: list, value: str) -> None:

@@ -119,24 +119,6 @@ def add_latest(html: str, latest: str) -> str:
     return html + "\n" + latest
 
 
-def feed_link(site: SiteInfo, root: str) -> str:
-    """Feed autodiscovery. The address is relative on purpose: Material's instant
-    navigation fetches `sitemap.xml` beside every `rel="alternate"` link, which must
-    stay on the reader's own origin (and works offline, in a preview)."""
-    return (
-        f'<link rel="alternate" type="application/atom+xml" title="{esc(site.name)}" '
-        f'href="{esc(root + FEED_PATH)}">'
-    )
-
-
-def add_to_head(html: str, fragment: str) -> str:
-    """Insert before the first </head>; a page without one is left alone."""
-    index = html.find("</head>")
-    if index < 0:
-        return html
-    return html[:index] + fragment + "\n" + html[index:]
-
-
 def write_feed(site_dir: Path, entries: Sequence[FeedEntry], site: SiteInfo) -> Path:
     path = site_dir / FEED_PATH
     path.write_text(render_feed(entries, site), encoding="utf-8")

@@ -16,7 +16,7 @@ import operator
 import types
 import typing
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from typing import Any, Union
 
@@ -134,11 +134,26 @@ def _empty_dict(value: object) -> bool:
     return type(value) is dict and not value
 
 
+def _plain(value: object, depth: int = 0) -> bool:
+    """A value as YAML gives it (text, number, date, list, mapping), not too deep."""
+    if depth > 20:
+        return False
+    if value is None or type(value) in (str, int, float, bool, date, datetime):
+        return True
+    if type(value) is list:
+        return all(_plain(item, depth + 1) for item in value)
+    if type(value) is dict:
+        return all(type(key) is str and _plain(item, depth + 1) for key, item in value.items())
+    return False
+
+
 # Fields typed `Any`, or filled in after parsing: what a kept record holds there.
 _KEPT_AS: dict[tuple[type, str], Check] = {
     (model.Body, "tokens"): _empty_list,  # dropped once the body is rendered
     (model.Body, "prerendered"): lambda value: _checker(PrerenderedBody)(value),
     (model.Brief, "_derived"): _empty_dict,  # emptied on reading (_forget_derived)
+    # Front matter for other plugins (parse.PAGE_META_KEYS), as YAML gave it.
+    (model.Brief, "page_meta"): lambda value: type(value) is dict and _plain(value),
     # Resolved from other files for each build, never kept (Brief.__getstate__).
     (model.Brief, "lead"): lambda value: value is None,
     (model.Brief, "bylines"): lambda value: value is None,

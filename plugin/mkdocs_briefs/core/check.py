@@ -35,7 +35,7 @@ from .collection import (
 from .glossary_file import SiteGlossary, load_site_glossary
 from .glossary_usage import unused_among
 from .lead_image import resolve_lead_image
-from .markdown.render_rules import broken_link
+from .markdown.render_rules import missing_target
 from .model import Brief, LeadImage
 from .parallel import map_in_chunks, worker_count
 from .parse import SiteSettings
@@ -154,7 +154,7 @@ def check_site(
         problems.extend(_image_problems(report, job))
         resolve = _LinkResolver((job.project_dir / report.shown).parent, job)
         problems.extend(
-            broken_link(report.shown, line, href)
+            missing_target(report.shown, line, href)
             for href, line in findings.links
             if resolve(href) is None
         )
@@ -373,6 +373,8 @@ class _LinkResolver:
             return href
         if target.is_relative_to(docs_dir) and target.is_file():
             return href
+        if target.suffix != ".md" and target.is_file():
+            return href  # an image or file beside the brief: the build publishes it
         return None
 
 

@@ -133,9 +133,12 @@ class FieldReader:
             return None
         return raw
 
-    def unknown_keys(self, mapping: PosDict, known: tuple[str, ...], what: str) -> None:
+    def unknown_keys(
+        self, mapping: PosDict, known: tuple[str, ...], what: str, also: tuple[str, ...] = ()
+    ) -> None:
+        """`also`: keys accepted without being suggested (read by other programs)."""
         for key in mapping:
-            if key not in known:
+            if key not in known and key not in also:
                 self.problems.warning(
                     self.at(mapping.key_pos[key]),
                     f"unknown key '{key}' in {what}{did_you_mean(str(key), known)}: "

@@ -247,6 +247,8 @@ class Brief:
     # build (core/site_links.py): a `same-as` event takes its title, date... from another
     # brief, which may change while this one does not.
     parsed_events: list[Event] | None = field(default=None, init=False, repr=False, compare=False)
+    # Front matter keys for MkDocs and other plugins (parse.PAGE_META_KEYS), as written.
+    page_meta: dict[str, Any] = field(default_factory=dict)
     # What renderers derive from the brief, made once: lists, the glossary page and the
     # timeline show each brief many times, and `mkdocs serve` keeps briefs between builds.
     _derived: dict[Hashable, Any] = field(

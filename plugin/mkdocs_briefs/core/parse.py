@@ -56,6 +56,9 @@ BRIEF_KEYS = (
     "image",
     "story",
 )
+# Front matter keys that MkDocs, the theme or other plugins read from a page's metadata:
+# kept as written, in the brief page's `page.meta` (e.g. `render_macros: false`).
+PAGE_META_KEYS = ("render_macros", "hide", "search", "comments", "status", "subtitle", "icon")
 SOURCE_KEYS = ("name", "kind", "detail", "via", "url")
 EVENT_KEYS = ("id", "same-as", "when", "kind", "title", "participants", "duration", "sources")
 # What a `same-as` event may leave out, taken from the event it refers to.
@@ -120,7 +123,7 @@ def _build(
     problems: Problems,
 ) -> Brief | None:
     errors_before = sum(1 for p in problems if p.severity.value == "error")
-    fields.unknown_keys(data, BRIEF_KEYS, "the front matter")
+    fields.unknown_keys(data, BRIEF_KEYS, "the front matter", also=PAGE_META_KEYS)
     title = fields.text(data, "title", required=True, what="the title")
     published, published_has_time = fields.datetime_value(data, "date", settings.tz, required=True)
     updated, updated_has_time = fields.datetime_value(data, "updated", settings.tz)
@@ -177,6 +180,7 @@ def _build(
         image=image,
         story=_story(data, fields),
         story_location=fields.where(data, "story") if "story" in data else None,
+        page_meta={key: _plain(data[key]) for key in PAGE_META_KEYS if key in data},
     )
     check_sourcing(brief, problems)
     if settings.prerender:
@@ -185,6 +189,15 @@ def _build(
         brief.body.pack()
     check_events(brief, problems)
     return brief
+
+
+def _plain(value: object) -> object:
+    """A YAML value without its positions: plain dicts and lists, as MkDocs reads them."""
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 def _slug(data: PosDict, path: str, fields: FieldReader) -> str:

@@ -59,11 +59,12 @@ def _mark_link_lines(tokens: list[Token], body_line: int) -> list[tuple[str, int
     for block in tokens:
         if block.type == "inline" and block.map and block.children:
             for child in block.children:
-                if child.type == "link_open":
+                if child.type in ("link_open", "image"):
                     line = body_line + block.map[0]
                     child.meta = {**(child.meta or {}), "line": line}
                     if child.meta.get("kind") == "relative":
-                        relative.append((str(child.attrGet("href") or ""), line))
+                        address = child.attrGet("href" if child.type == "link_open" else "src")
+                        relative.append((str(address or ""), line))
     return relative
 
 

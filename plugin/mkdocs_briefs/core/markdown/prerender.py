@@ -19,7 +19,7 @@ from ..packed import pack, unpack
 from ..problems import Problems
 from .glossary_links import linked_term_ids
 from .pipeline import render_body
-from .render_rules import LinkResolver, RenderContext, broken_link
+from .render_rules import LinkResolver, RenderContext, missing_target
 
 # Markers around a NUL, which markdown-it never writes (it reads NUL as U+FFFD) and a
 # brief file cannot hold. ASCII, so that a body in Latin-1 text stays one byte a
@@ -81,7 +81,7 @@ def finish(
         href, line = body.links[index]
         resolved = resolve_link(href) if resolve_link else href
         if resolved is None:
-            problems.items.append(broken_link(path, line, href))
+            problems.items.append(missing_target(path, line, href))
             resolved = href
         return escape(resolved)
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
+from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -35,6 +36,7 @@ class RenderContext:
 def render_rules_plugin(md: MarkdownIt) -> None:
     md.add_render_rule("citation", _render_citation)
     md.add_render_rule("link_open", _render_link_open)
+    md.add_render_rule("image", _render_image)
 
 
 def _render_citation(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:
@@ -53,7 +55,8 @@ def _render_citation(self, tokens: list[Token], idx: int, options, env: dict[str
         )
     if not links:
         return ""
-    return f'<sup class="brief-cite">{",".join(links)}</sup>'
+    # Left out of the search index: "[2]" is no word a reader searches for.
+    return f'<sup class="brief-cite" data-search-exclude>{",".join(links)}</sup>'
 
 
 def broken_link(path: str, line: int, href: str) -> Problem:
@@ -65,17 +68,46 @@ def broken_link(path: str, line: int, href: str) -> Problem:
     )
 
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
+
+
+def missing_target(path: str, line: int, href: str) -> Problem:
+    """A relative link or image (told by its file name, as `briefs check` tells it)
+    that leads nowhere."""
+    if urlsplit(href).path.lower().endswith(IMAGE_SUFFIXES):
+        return missing_image(path, line, href)
+    return broken_link(path, line, href)
+
+
+def missing_image(path: str, line: int, src: str) -> Problem:
+    """A relative image that is neither beside the brief nor in the docs folder."""
+    return Problem(
+        Location(path, line),
+        f"the image '{src}' is not found: fix the path (relative to this brief's file), "
+        "or add the image there",
+    )
+
+
 def _render_link_open(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:
-    token = tokens[idx]
+    token = _resolved(tokens[idx], "href", env)
+    return self.renderToken([token], 0, options, env)
+
+
+def _render_image(self, tokens: list[Token], idx: int, options, env: dict[str, Any]) -> str:
+    # An image beside the brief, or in the docs folder, is found like a linked page.
+    return self.image([_resolved(tokens[idx], "src", env)], 0, options, env)
+
+
+def _resolved(token: Token, attribute: str, env: dict[str, Any]) -> Token:
+    """The token with its relative address resolved by the host, or reported."""
     context: RenderContext | None = env.get(RENDER_KEY)
     if (token.meta or {}).get("kind") == "relative" and context and context.resolve_link:
-        href = str(token.attrGet("href") or "")
+        href = str(token.attrGet(attribute) or "")
         resolved = context.resolve_link(href)
         if resolved is None:
-            context.problems.items.append(
-                broken_link(context.brief.path, token.meta.get("line", 0), href)
-            )
+            line = token.meta.get("line", 0)
+            context.problems.items.append(missing_target(context.brief.path, line, href))
         else:
             token = token.copy()
-            token.attrSet("href", resolved)
-    return self.renderToken([token], 0, options, env)
+            token.attrSet(attribute, resolved)
+    return token

@@ -113,7 +113,8 @@ def _entry(
             else ""
         )
         parts.append(
-            '<dd class="brief-glossary__used">'
+            # Left out of the search index: it repeats briefs' titles under every term.
+            '<dd class="brief-glossary__used" data-search-exclude>'
             f'<span class="brief-glossary__used-label">Used in</span><ul>{items}</ul>{more}</dd>'
         )
     return f'<div class="brief-glossary__entry" id="{term.id}">\n' + "\n".join(parts) + "\n</div>"

@@ -128,16 +128,30 @@ def lead_image_url(brief: Brief, site: SiteInfo) -> str:
     return site.absolute(brief.lead.url(brief)) if brief.lead is not None else ""
 
 
-def render_head(brief: Brief, site: SiteInfo, story: Story | None = None) -> str:
-    """The fragment for the page's <head>."""
+def render_head(
+    brief: Brief, site: SiteInfo, story: Story | None = None, *, social_cards: bool = False
+) -> str:
+    """The fragment for the page's <head>.
+
+    `social_cards`: a plugin (Material's social cards) writes the page's Open Graph
+    and Twitter tags already, its card as the image; one set only, so this adds only
+    the article's own.
+    """
     canonical = site.absolute(brief.url)
-    image = lead_image_url(brief, site)
+    image = "" if social_cards else lead_image_url(brief, site)
     image_alt = brief.image.alt if image and brief.image else ""
+    card = (
+        []
+        if social_cards
+        else [
+            ("og:type", "article"),
+            ("og:title", brief.title),
+            ("og:description", brief.summary),
+            ("og:url", canonical),
+        ]
+    )
     properties = [
-        ("og:type", "article"),
-        ("og:title", brief.title),
-        ("og:description", brief.summary),
-        ("og:url", canonical),
+        *card,
         ("og:site_name", site.name),
         ("article:published_time", published_text(brief)),
         ("article:modified_time", modified_text(brief)),
@@ -150,14 +164,18 @@ def render_head(brief: Brief, site: SiteInfo, story: Story | None = None) -> str
             ("og:image:height", str(brief.lead.size.height)),
             ("og:image:alt", image_alt),
         ]
-    names = [
-        # A large picture in link previews when the brief has one.
-        ("twitter:card", "summary_large_image" if image else "summary"),
-        ("twitter:title", brief.title),
-        ("twitter:description", brief.summary),
-        ("twitter:image", image),
-        ("twitter:image:alt", image_alt),
-    ]
+    names = (
+        []
+        if social_cards
+        else [
+            # A large picture in link previews when the brief has one.
+            ("twitter:card", "summary_large_image" if image else "summary"),
+            ("twitter:title", brief.title),
+            ("twitter:description", brief.summary),
+            ("twitter:image", image),
+            ("twitter:image:alt", image_alt),
+        ]
+    )
     lines = [
         '<script type="application/ld+json">'
         + script_json(json_ld(brief, site, story))

@@ -91,6 +91,7 @@ def render_brief(
     site: SiteInfo | None = None,
     root: str = "",
     links: BriefLinks | None = None,
+    social_cards: bool = False,
 ) -> RenderedBrief:
     """Render every fragment; `kinds_page_url` leads to "How we label sources".
 
@@ -98,6 +99,7 @@ def render_brief(
     `glossary`: the site's glossary, which defines the terms the body links.
     `root` is the relative path from the brief's page to the site root.
     `links`: what the site-wide pass found of the other briefs (core/site_links.py).
+    `social_cards`: another plugin writes the Open Graph and Twitter tags.
     """
     links = links or BriefLinks()
     terms = glossary_links or DefinitionLinks()
@@ -112,7 +114,7 @@ def render_brief(
         problems=body.problems,
         glossary=render_term_definitions(body.terms, glossary or Glossary.empty(), terms),
         timeline=render_timeline(brief),
-        head=render_head(brief, site or SiteInfo(name=""), links.story),
+        head=render_head(brief, site or SiteInfo(name=""), links.story, social_cards=social_cards),
         tags=render_brief_tags(brief, root),
         corrections=render_corrections(brief),
         status=render_status(brief),
