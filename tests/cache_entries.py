@@ -6,8 +6,8 @@ import pickle
 import zlib
 from pathlib import Path
 
-from mkdocs_briefs.core.cache_key import user_key
-from mkdocs_briefs.core.pickles import SUFFIX, RecordFolder, dump_record, sealed
+from mkdocs_briefs.core.cache.key import user_key
+from mkdocs_briefs.core.cache.pickles import SUFFIX, RecordFolder, dump_record, sealed
 
 
 def entry_path(records: RecordFolder, key: str) -> Path:

@@ -21,7 +21,7 @@ def shipped_build(tmp_path_factory) -> Build:
 
 @pytest.fixture(autouse=True, scope="session")
 def _cache_key_of_the_tests(tmp_path_factory):
-    """The caches' signing key (core/cache_key.py) is made in a folder of the tests' own,
+    """The caches' signing key (core/cache/key.py) is made in a folder of the tests' own,
     not in the user's: builds run by the tests inherit the place."""
     before = os.environ.get("XDG_CACHE_HOME")
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))

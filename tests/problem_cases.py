@@ -12,8 +12,8 @@ from pathlib import Path
 
 from images import png
 
-from mkdocs_briefs.core.check import CheckResult, check_site
-from mkdocs_briefs.core.siteconfig import read_site_config
+from mkdocs_briefs.core.check.run import CheckResult, check_site
+from mkdocs_briefs.core.check.siteconfig import read_site_config
 
 CONFIG = """site_name: Test
 docs_dir: content

@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mkdocs_briefs.core.model import Brief
-from mkdocs_briefs.core.parse import SiteSettings, parse_brief
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.brief.parse import SiteSettings, parse_brief
 from mkdocs_briefs.core.problems import Problems
 
 ROOT = Path(__file__).resolve().parent.parent

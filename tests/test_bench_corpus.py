@@ -15,7 +15,7 @@ from bench.corpus import Corpus, add_glossary_variant, make_corpus
 from bench.glossary_terms import make_glossary
 from bench.measure import BuildResult, build
 from bench.report import GlossaryResult, Runs
-from mkdocs_briefs.core.glossary import load_glossary
+from mkdocs_briefs.core.glossary.terms import load_glossary
 
 LABEL = re.compile(r"^(?:- )?\*\*[^*]+:\*\* ")
 

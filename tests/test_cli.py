@@ -192,8 +192,8 @@ def test_the_check_runs_without_mkdocs():
 
 
 def test_a_big_site_gives_the_same_result_in_several_processes(tmp_path):
-    from mkdocs_briefs.core.check import check_site
-    from mkdocs_briefs.core.siteconfig import read_site_config
+    from mkdocs_briefs.core.check.run import check_site
+    from mkdocs_briefs.core.check.siteconfig import read_site_config
 
     files = {f"b{i}.md": brief(f"slug: b{i % 150}\n", "Text [@nobody].\n") for i in range(300)}
     project = make_project(tmp_path, files)

@@ -9,7 +9,7 @@ from support import FIRST_BRIEF_URL as BRIEF_URL
 from support import ROOT, make_project, run_mkdocs_build
 from test_build import visible_text
 
-from mkdocs_briefs.core.glossary import load_glossary
+from mkdocs_briefs.core.glossary.terms import load_glossary
 
 SHIPPED_GLOSSARY, _ = load_glossary(
     (ROOT / "content" / "glossary.yml").read_text(encoding="utf-8"), "content/glossary.yml"

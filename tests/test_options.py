@@ -10,8 +10,8 @@ import pytest
 from support import make_project, run_mkdocs_build
 
 from mkdocs_briefs.config import BriefsConfig
+from mkdocs_briefs.core.check.siteconfig import SiteConfigError, read_site_config
 from mkdocs_briefs.core.options import OPTIONS
-from mkdocs_briefs.core.siteconfig import SiteConfigError, read_site_config
 
 BRIEF = "---\ntitle: T\ndate: 2025-07-04\n---\nText.\n"
 

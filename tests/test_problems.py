@@ -9,9 +9,9 @@ import pytest
 from problem_cases import CASES, check_case
 from support import ROOT, make_project, run_mkdocs_build
 
-from mkdocs_briefs.core.check import check_site
+from mkdocs_briefs.core.check.run import check_site
+from mkdocs_briefs.core.check.siteconfig import read_site_config
 from mkdocs_briefs.core.problems import Severity
-from mkdocs_briefs.core.siteconfig import read_site_config
 
 SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "note": Severity.INFO}
 

@@ -111,7 +111,7 @@ def test_the_workflow_builds_strictly_with_both_hosts_and_deploys_to_pages():
     ]
     # The parsed briefs of the last run come back before the builds, and a run saves its own.
     cache = next(step for step in build if step.get("uses", "").startswith("actions/cache"))
-    # With the key that signs the entries (core/cache_key.py): without it none is read.
+    # With the key that signs the entries (core/cache/key.py): without it none is read.
     assert cache["with"]["path"].split() == [".briefs-cache", "~/.cache/mkdocs-briefs"]
     assert cache["with"]["key"].startswith(cache["with"]["restore-keys"])
     deploy = workflow["jobs"]["deploy"]

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 from support import FIRST_BRIEF
 
-from mkdocs_briefs.core.model import SourceKind
+from mkdocs_briefs.core.brief.model import SourceKind
 
 BRIEF_URL = "2025/07/04/trump-zelensky-air-defense/"
 

@@ -12,8 +12,8 @@ from story_site import FIRST_URL, FOLLOW_UP_URL, STORY_URL, THIRD_URL, story_sit
 from support import Build, run_mkdocs_build
 from test_timeline_page import entries, site_entries
 
-from mkdocs_briefs.core.check import check_site
-from mkdocs_briefs.core.siteconfig import read_site_config
+from mkdocs_briefs.core.check.run import check_site
+from mkdocs_briefs.core.check.siteconfig import read_site_config
 
 
 def build(project: Path, *, strict: bool = True) -> Build:

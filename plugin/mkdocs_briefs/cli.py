@@ -20,19 +20,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .core.annotations import annotation
-from .core.ids import is_valid_id
-from .core.problems import Severity
-from .core.siteconfig import (
+from mkdocs_briefs.core.brief.skeleton import new_brief_text, slug_for
+from mkdocs_briefs.core.check.annotations import annotation
+from mkdocs_briefs.core.check.siteconfig import (
     SiteConfig,
     SiteConfigError,
     default_site_config,
     read_site_config,
 )
-from .core.skeleton import new_brief_text, slug_for
+from mkdocs_briefs.core.ids import is_valid_id
+from mkdocs_briefs.core.problems import Severity
 
 if TYPE_CHECKING:
-    from .core.check import CheckResult
+    from mkdocs_briefs.core.check.run import CheckResult
 
 CONFIG_FILE = "mkdocs.yml"
 USAGE_ERROR = 2
@@ -150,7 +150,7 @@ def _check(args: argparse.Namespace) -> int:
     # A short run that keeps everything it parses: collecting garbage only costs time,
     # already while the parser is imported (here, so that `briefs new` need not wait).
     gc.disable()
-    from .core.check import check_site
+    from mkdocs_briefs.core.check.run import check_site
 
     result = check_site(site, args.paths, cache=args.cache)
     if args.format == "json":
@@ -221,7 +221,7 @@ def _new(args: argparse.Namespace) -> int:
     else:
         day = datetime.now(site.timezone).date()
     target = site.briefs_dir / f"{slug}.md"
-    from .core.collection import shown_path
+    from mkdocs_briefs.core.collection.briefs import shown_path
 
     shown = shown_path(target.resolve(), site.project_dir.resolve())
     try:

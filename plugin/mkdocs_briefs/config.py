@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 
-from .core.options import check_count, default
-from .core.siteconfig import parse_timezone
+from mkdocs_briefs.core.check.siteconfig import parse_timezone
+from mkdocs_briefs.core.options import check_count, default
 
 
 class TimeZone(c.BaseConfigOption[ZoneInfo]):

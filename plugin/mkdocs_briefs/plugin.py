@@ -29,56 +29,62 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_theme_dir
 
-from .brief_watcher import BriefWatcher, rebuild_waker
-from .config import BriefsConfig
-from .core.archive import FEED_PATH
-from .core.authors import (
+from mkdocs_briefs.brief_watcher import BriefWatcher, rebuild_waker
+from mkdocs_briefs.config import BriefsConfig
+from mkdocs_briefs.core.brief.lead_image import resolve_lead_image
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.brief.parse import SiteSettings, parse_brief
+from mkdocs_briefs.core.brief.publication import build_time, published_only
+from mkdocs_briefs.core.cache.findings import CACHE_DIR, site_fingerprint
+from mkdocs_briefs.core.cache.parses import ParseCache, cache_notice
+from mkdocs_briefs.core.check.siteconfig import config_problems
+from mkdocs_briefs.core.collection.briefs import BriefCollection, docs_page_clash, load_briefs
+from mkdocs_briefs.core.collection.memo import ParsedBriefs
+from mkdocs_briefs.core.options import DEFAULT_TIMEZONE
+from mkdocs_briefs.core.problems import Problem, Problems, Severity
+from mkdocs_briefs.core.render.author_pages import (
+    AUTHORS_TITLE,
+    author_pages,
+    render_author_page,
+    render_authors_index,
+)
+from mkdocs_briefs.core.render.feed import FeedEntry
+from mkdocs_briefs.core.render.glossary_page import (
+    GLOSSARY_PAGE_DESCRIPTION,
+    GLOSSARY_PAGE_TITLE,
+    render_glossary_page,
+)
+from mkdocs_briefs.core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
+from mkdocs_briefs.core.render.problems_page import (
+    intended_url,
+    problems_page_title,
+    render_problems_page,
+)
+from mkdocs_briefs.core.render.story_pages import story_pages
+from mkdocs_briefs.core.render.timeline_page import timeline_pages
+from mkdocs_briefs.core.site.archive import FEED_PATH
+from mkdocs_briefs.core.site.authors import (
     AUTHORS_PATH,
     SiteAuthors,
     briefs_by_author,
     bylines,
     load_site_authors,
 )
-from .core.check_cache import CACHE_DIR, site_fingerprint
-from .core.collection import BriefCollection, docs_page_clash, load_briefs
-from .core.glossary_usage import unused_terms
-from .core.lead_image import resolve_lead_image
-from .core.memo import ParsedBriefs
-from .core.model import Brief
-from .core.options import DEFAULT_TIMEZONE
-from .core.parse import SiteSettings, parse_brief
-from .core.parse_cache import ParseCache, cache_notice
-from .core.problems import Problem, Problems, Severity
-from .core.publication import build_time, published_only
-from .core.render.author_pages import (
-    AUTHORS_TITLE,
-    author_pages,
-    render_author_page,
-    render_authors_index,
+from mkdocs_briefs.core.site.glossary_usage import unused_terms
+from mkdocs_briefs.core.site.links import SiteLinks, link_site
+from mkdocs_briefs.core.site.stories import SiteStories, load_site_stories
+from mkdocs_briefs.core.text import esc
+from mkdocs_briefs.preview import PreviewCache
+from mkdocs_briefs.site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
+from mkdocs_briefs.sitewide import (
+    add_latest,
+    home_page_spec,
+    latest_html,
+    lift_lone_pages,
+    listing_pages,
 )
-from .core.render.feed import FeedEntry
-from .core.render.glossary_page import (
-    GLOSSARY_PAGE_DESCRIPTION,
-    GLOSSARY_PAGE_TITLE,
-    render_glossary_page,
-)
-from .core.render.kinds_page import KINDS_PAGE_TITLE, render_kinds_page
-from .core.render.problems_page import (
-    intended_url,
-    problems_page_title,
-    render_problems_page,
-)
-from .core.render.story_pages import story_pages
-from .core.render.text import esc
-from .core.render.timeline_page import timeline_pages
-from .core.site_links import SiteLinks, link_site
-from .core.siteconfig import config_problems
-from .core.stories import SiteStories, load_site_stories
-from .preview import PreviewCache
-from .site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
-from .sitewide import add_latest, home_page_spec, latest_html, lift_lone_pages, listing_pages
-from .sitewide import write_feed as write_feed_file
-from .structure import (
+from mkdocs_briefs.sitewide import write_feed as write_feed_file
+from mkdocs_briefs.structure import (
     GLOSSARY_PAGE_URI,
     KINDS_PAGE_URI,
     BriefFiles,

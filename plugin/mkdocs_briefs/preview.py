@@ -4,7 +4,7 @@
 parsing them took most of a rebuild, although one brief changed. The plugin
 instance lives as long as the server (it has `on_startup`), so it keeps,
 between builds, each brief file's parse, by its bytes and the site's settings
-(core/memo.py), and the loaded glossary. Every page is rendered and written
+(core/collection/memo.py), and the loaded glossary. Every page is rendered and written
 again by every build, as in `mkdocs build`: other plugins see every page.
 
 Two costs of MkDocs itself are avoided too: the theme's templates are compiled
@@ -20,10 +20,10 @@ from pathlib import Path
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 
-from .core.glossary_file import SiteGlossary, load_site_glossary
-from .core.memo import ParsedBriefs
-from .idle_gc import IdleCollector
-from .served_folder import ServedFolder
+from mkdocs_briefs.core.collection.glossary import SiteGlossary, load_site_glossary
+from mkdocs_briefs.core.collection.memo import ParsedBriefs
+from mkdocs_briefs.idle_gc import IdleCollector
+from mkdocs_briefs.served_folder import ServedFolder
 
 
 class TemplateCode(jinja2.BytecodeCache):

@@ -7,7 +7,7 @@ from pathlib import Path
 from mkdocs.structure.files import Files
 
 # Loading lives in the core, shared with `briefs check`; re-exported for the plugin.
-from .core.glossary_file import SiteGlossary, load_site_glossary
+from mkdocs_briefs.core.collection.glossary import SiteGlossary, load_site_glossary
 
 __all__ = ["SiteGlossary", "keep_out_of_site", "load_site_glossary"]
 

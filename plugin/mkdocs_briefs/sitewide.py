@@ -12,15 +12,26 @@ from pathlib import Path
 
 from mkdocs.structure.nav import Navigation, Section
 
-from .core.archive import ARCHIVE_PATH, FEED_PATH, TAGS_PATH, by_month, by_tag, paginate
-from .core.model import Brief
-from .core.render.archive_pages import archive_title, render_archive_page, render_month_page
-from .core.render.feed import FeedEntry, render_feed
-from .core.render.listing import render_latest
-from .core.render.tags import TAGS_TITLE, render_tag_page, render_tags_index, tag_title
-from .core.render.text import esc
-from .core.siteinfo import SiteInfo
-from .structure import SitePage, SitePageSpec
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.render.archive_pages import (
+    archive_title,
+    render_archive_page,
+    render_month_page,
+)
+from mkdocs_briefs.core.render.feed import FeedEntry, render_feed
+from mkdocs_briefs.core.render.listing import render_latest
+from mkdocs_briefs.core.render.tags import TAGS_TITLE, render_tag_page, render_tags_index, tag_title
+from mkdocs_briefs.core.site.archive import (
+    ARCHIVE_PATH,
+    FEED_PATH,
+    TAGS_PATH,
+    by_month,
+    by_tag,
+    paginate,
+)
+from mkdocs_briefs.core.siteinfo import SiteInfo
+from mkdocs_briefs.core.text import esc
+from mkdocs_briefs.structure import SitePage, SitePageSpec
 
 # Where an editor may place the list of latest briefs in the home page's Markdown.
 LATEST_MARKER = "<!-- briefs:latest -->"

@@ -8,7 +8,7 @@ import sys
 
 from support import make_project
 
-from mkdocs_briefs.core.annotations import annotation
+from mkdocs_briefs.core.check.annotations import annotation
 from mkdocs_briefs.core.problems import Location, Problem, Severity
 
 # The workflow command syntax: ::command key=value,key=value::message

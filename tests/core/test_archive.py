@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from support import parse_text
 
-from mkdocs_briefs.core.archive import by_month, by_tag, paginate, tag_slug
 from mkdocs_briefs.core.render.archive_pages import render_archive_page
 from mkdocs_briefs.core.render.listing import render_brief_list, render_pagination
 from mkdocs_briefs.core.render.tags import render_brief_tags
+from mkdocs_briefs.core.site.archive import by_month, by_tag, paginate, tag_slug
 
 
 def brief(day: str, tags: str = "[]", title: str = "T", name: str = "b"):

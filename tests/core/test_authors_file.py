@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_briefs.core.authors import load_site_authors
+from mkdocs_briefs.core.site.authors import load_site_authors
 
 GOOD = "jane-doe:\n  name: Jane Doe\n  role: Editor\n  url: https://example.org/j\n"
 

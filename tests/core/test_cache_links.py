@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_briefs.core.check_cache import CheckCache
-from mkdocs_briefs.core.glossary_file import load_site_glossary
-from mkdocs_briefs.core.parse_cache import ParseCache
-from mkdocs_briefs.core.parsed import ParsedFile
+from mkdocs_briefs.core.brief.parse import ParsedFile
+from mkdocs_briefs.core.cache.findings import CheckCache
+from mkdocs_briefs.core.cache.parses import ParseCache
+from mkdocs_briefs.core.collection.glossary import load_site_glossary
 
 BRIEF = "---\ntitle: Talks resume\ndate: 2025-07-04\n---\n\nText.\n"
 GLOSSARY = "drone:\n  term: drone\n  definition: An aircraft without a pilot.\n"

@@ -14,16 +14,16 @@ from pathlib import Path
 import pytest
 from cache_entries import entry_path, plant, plant_record
 
-from mkdocs_briefs.core import cache_key
-from mkdocs_briefs.core.cache_folder import open_folder, read_file
-from mkdocs_briefs.core.cache_records import valid_glossary
-from mkdocs_briefs.core.glossary import LoadedGlossary
-from mkdocs_briefs.core.glossary_file import GLOSSARY_DIR, load_site_glossary
-from mkdocs_briefs.core.model import Brief
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.brief.parse import ParsedFile
+from mkdocs_briefs.core.cache import key as cache_key
+from mkdocs_briefs.core.cache.folder import open_folder, read_file
+from mkdocs_briefs.core.cache.parses import ParseCache, cache_notice
+from mkdocs_briefs.core.cache.pickles import MAX_ENTRY, RecordFolder
+from mkdocs_briefs.core.cache.records import valid_glossary
+from mkdocs_briefs.core.collection.glossary import GLOSSARY_DIR, load_site_glossary
+from mkdocs_briefs.core.glossary.terms import LoadedGlossary
 from mkdocs_briefs.core.packed import MAX_UNPACKED, inflate, pack
-from mkdocs_briefs.core.parse_cache import ParseCache, cache_notice
-from mkdocs_briefs.core.parsed import ParsedFile
-from mkdocs_briefs.core.pickles import MAX_ENTRY, RecordFolder
 
 SHOWN = "briefs/test.md"  # the path `parse` gives a brief
 BRIEF = """---

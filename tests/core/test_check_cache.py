@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from support import make_project
 
-from mkdocs_briefs.core.cache_key import user_key
-from mkdocs_briefs.core.check import check_site
-from mkdocs_briefs.core.check_cache import CACHE_DIR, sealed_findings
-from mkdocs_briefs.core.siteconfig import read_site_config
+from mkdocs_briefs.core.cache.findings import CACHE_DIR, sealed_findings
+from mkdocs_briefs.core.cache.key import user_key
+from mkdocs_briefs.core.check.run import check_site
+from mkdocs_briefs.core.check.siteconfig import read_site_config
 
 LINKING = "---\ntitle: A\ndate: 2025-07-04\n---\n\nSee [the other](other.md).\n"
 OTHER = "---\ntitle: B\ndate: 2025-07-03\n---\n\nText.\n"
@@ -57,7 +57,7 @@ def test_a_broken_cache_file_is_ignored(tmp_path):
 
 
 def test_the_key_changes_with_the_glossary_and_the_time_zone(tmp_path):
-    from mkdocs_briefs.core.check_cache import site_fingerprint
+    from mkdocs_briefs.core.cache.findings import site_fingerprint
 
     glossary = tmp_path / "glossary.yml"
     glossary.write_text("drone:\n  term: drone\n  definition: An aircraft without a pilot.\n")

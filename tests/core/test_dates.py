@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mkdocs_briefs.core.dates import (
+from mkdocs_briefs.core.brief.dates import (
     ACCEPTED_FORMS,
     DateError,
     PartOfDay,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_briefs.core.glossary import Glossary, GlossaryTerm
+from mkdocs_briefs.core.glossary.terms import Glossary, GlossaryTerm
 from mkdocs_briefs.core.problems import Location
 from mkdocs_briefs.core.render.definition import (
     DefinitionLinks,

@@ -16,12 +16,18 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from mkdocs_briefs.core.glossary import TermMatcher, load_glossary
+from mkdocs_briefs.core.brief.parse import (
+    BRIEF_KEYS,
+    EVENT_KEYS,
+    SOURCE_KEYS,
+    SiteSettings,
+    parse_brief,
+)
+from mkdocs_briefs.core.glossary.terms import TermMatcher, load_glossary
 from mkdocs_briefs.core.ids import slugify
-from mkdocs_briefs.core.parse import BRIEF_KEYS, EVENT_KEYS, SOURCE_KEYS, SiteSettings, parse_brief
 from mkdocs_briefs.core.problems import Problems
-from mkdocs_briefs.core.reader import decode_source
 from mkdocs_briefs.core.render.page import render_brief
+from mkdocs_briefs.core.source.reader import decode_source
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 GLOSSARY, _ = load_glossary(

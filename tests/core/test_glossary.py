@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_briefs.core.glossary import (
+from mkdocs_briefs.core.glossary.terms import (
     ID_PATTERN,
     Glossary,
     GlossaryTerm,

@@ -15,7 +15,7 @@ import unicodedata
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from mkdocs_briefs.core.glossary import (
+from mkdocs_briefs.core.glossary.terms import (
     PLAIN_PUNCTUATION,
     Glossary,
     GlossaryTerm,

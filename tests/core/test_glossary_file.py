@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs_briefs.core.glossary_file import load_site_glossary
+from mkdocs_briefs.core.collection.glossary import load_site_glossary
 
 GLOSSARY = """\
 air-defense:

@@ -9,9 +9,9 @@ import pytest
 from markdown_it.token import Token
 from support import NEW_YORK, Parsed
 
-from mkdocs_briefs.core.glossary import TermMatcher, load_glossary
-from mkdocs_briefs.core.markdown.glossary_links import _close, _open, _text
-from mkdocs_briefs.core.parse import SiteSettings, parse_brief
+from mkdocs_briefs.core.brief.markdown.glossary_links import _close, _open, _text
+from mkdocs_briefs.core.brief.parse import SiteSettings, parse_brief
+from mkdocs_briefs.core.glossary.terms import TermMatcher, load_glossary
 from mkdocs_briefs.core.problems import Problems
 from mkdocs_briefs.core.render.definition import DefinitionLinks
 from mkdocs_briefs.core.render.page import render_brief

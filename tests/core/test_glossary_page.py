@@ -7,13 +7,13 @@ import textwrap
 
 from support import NEW_YORK
 
-from mkdocs_briefs.core.glossary import Glossary, TermMatcher, load_glossary
-from mkdocs_briefs.core.glossary_usage import unused_terms
-from mkdocs_briefs.core.model import Brief
-from mkdocs_briefs.core.parse import SiteSettings, parse_brief
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.brief.parse import SiteSettings, parse_brief
+from mkdocs_briefs.core.glossary.terms import Glossary, TermMatcher, load_glossary
 from mkdocs_briefs.core.problems import Problems, Severity
 from mkdocs_briefs.core.render.definition import check_definition_links
 from mkdocs_briefs.core.render.glossary_page import render_glossary_page
+from mkdocs_briefs.core.site.glossary_usage import unused_terms
 
 YAML = """\
 ukraine-army:

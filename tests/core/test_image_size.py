@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from images import gif_header, jpeg_header, png, webp_header
 
-from mkdocs_briefs.core.image_size import ImageSize, image_size
+from mkdocs_briefs.core.brief.image_size import ImageSize, image_size
 
 
 @pytest.mark.parametrize(
@@ -64,8 +64,8 @@ def test_images_in_the_text_load_lazily(parse):
     ["x" * 5000 + ".png", "a/" * 300 + "b.png", "../" * 50 + "etc/passwd", ".", "/", "~/x.png"],
 )
 def test_odd_image_paths_are_not_found_and_never_raise(tmp_path, src):
-    from mkdocs_briefs.core.lead_image import resolve_lead_image
-    from mkdocs_briefs.core.model import LeadImage
+    from mkdocs_briefs.core.brief.lead_image import resolve_lead_image
+    from mkdocs_briefs.core.brief.model import LeadImage
     from mkdocs_briefs.core.problems import Location, Problems
 
     (tmp_path / "briefs").mkdir()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from support import FIRST_BRIEF
 
-from mkdocs_briefs.core.mojibake import find_suspects
 from mkdocs_briefs.core.problems import Severity
+from mkdocs_briefs.core.source.mojibake import find_suspects
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_suspects_in_the_front_matter_and_the_body_are_warnings_at_their_place(p
 
 
 def test_the_glossary_is_checked_too():
-    from mkdocs_briefs.core.glossary import load_glossary
+    from mkdocs_briefs.core.glossary.terms import load_glossary
 
     _, problems = load_glossary(
         "air-defense:\n  term: air defense\n  definition: It\u00e2\u20ac\u2122s a shield.\n",

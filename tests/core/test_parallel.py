@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from support import NEW_YORK, ROOT
 
-import mkdocs_briefs.core.parsed as parsed_module
-from mkdocs_briefs.core.collection import load_brief_files
-from mkdocs_briefs.core.glossary_file import load_site_glossary
-from mkdocs_briefs.core.parallel import map_in_chunks, worker_count
-from mkdocs_briefs.core.parse import SiteSettings
+import mkdocs_briefs.core.collection.parsed as parsed_module
+from mkdocs_briefs.core.brief.parse import SiteSettings
+from mkdocs_briefs.core.collection.briefs import load_brief_files
+from mkdocs_briefs.core.collection.glossary import load_site_glossary
+from mkdocs_briefs.core.collection.parallel import map_in_chunks, worker_count
 
 
 def _double(items):

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from mkdocs_briefs.core.model import BriefType, EventKind, SourceKind
+from mkdocs_briefs.core.brief.model import BriefType, EventKind, SourceKind
 from mkdocs_briefs.core.problems import Severity
 
 MINIMAL = """

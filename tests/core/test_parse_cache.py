@@ -8,9 +8,9 @@ from pathlib import Path
 
 from cache_entries import pickled, plant
 
-from mkdocs_briefs.core.model import Brief
-from mkdocs_briefs.core.parse_cache import KEPT_CONFIGURATIONS, ParseCache
-from mkdocs_briefs.core.parsed import ParsedFile
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.brief.parse import ParsedFile
+from mkdocs_briefs.core.cache.parses import KEPT_CONFIGURATIONS, ParseCache
 from mkdocs_briefs.core.problems import Problem
 
 BRIEF = """---

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mkdocs_briefs.core.problems import Problems
-from mkdocs_briefs.core.reader import decode_source
+from mkdocs_briefs.core.source.reader import decode_source
 
 
 def decode(data: bytes) -> tuple[str | None, list[str]]:

@@ -10,7 +10,8 @@ from support import parse_text
 from mkdocs_briefs.core.problems import Location
 from mkdocs_briefs.core.render.page import render_body_html
 from mkdocs_briefs.core.render.timeline import render_timeline
-from mkdocs_briefs.core.same_as import (
+from mkdocs_briefs.core.site.links import link_site
+from mkdocs_briefs.core.site.same_as import (
     BriefRefs,
     EventRef,
     refs_from_json,
@@ -18,7 +19,6 @@ from mkdocs_briefs.core.same_as import (
     refs_to_json,
     resolve_same_as,
 )
-from mkdocs_briefs.core.site_links import link_site
 
 AT = Location("x.md", 1, 1)
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from support import NEW_YORK
 
-from mkdocs_briefs.core.collection import load_brief_files
-from mkdocs_briefs.core.parse import SiteSettings
-from mkdocs_briefs.core.siteconfig import SiteConfigError, read_site_config
+from mkdocs_briefs.core.brief.parse import SiteSettings
+from mkdocs_briefs.core.check.siteconfig import SiteConfigError, read_site_config
+from mkdocs_briefs.core.collection.briefs import load_brief_files
 
 
 def write(path: Path, text: str) -> Path:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from mkdocs_briefs.core.model import SourceKind
+from mkdocs_briefs.core.brief.model import SourceKind
+from mkdocs_briefs.core.brief.sourcing import analyse_sourcing
 from mkdocs_briefs.core.render.sourcing import render_sourcing, render_sourcing_summary
-from mkdocs_briefs.core.sourcing import analyse_sourcing
 
 BRIEF = """---
 title: T

@@ -9,9 +9,9 @@ from mkdocs_briefs.core.problems import Problems
 from mkdocs_briefs.core.render.feed import FeedEntry, render_feed
 from mkdocs_briefs.core.render.page import render_brief
 from mkdocs_briefs.core.render.story_pages import story_pages
-from mkdocs_briefs.core.site_links import link_site
+from mkdocs_briefs.core.site.links import link_site
+from mkdocs_briefs.core.site.stories import SiteStories, load_site_stories, parse_stories
 from mkdocs_briefs.core.siteinfo import SiteInfo
-from mkdocs_briefs.core.stories import SiteStories, load_site_stories, parse_stories
 
 STORIES = """\
 ukraine-air-defense:

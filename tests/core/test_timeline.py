@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mkdocs_briefs.core.dates import resolve_when
-from mkdocs_briefs.core.model import EventKind
+from mkdocs_briefs.core.brief.dates import resolve_when
+from mkdocs_briefs.core.brief.model import EventKind
+from mkdocs_briefs.core.brief.timeline import chronological, kinds_with_events, site_timeline
 from mkdocs_briefs.core.render.page import render_brief
 from mkdocs_briefs.core.render.timeline import render_timeline, when_html, when_text
 from mkdocs_briefs.core.render.timeline_page import render_timeline_page, timeline_pages
-from mkdocs_briefs.core.site_links import link_site
-from mkdocs_briefs.core.timeline import chronological, kinds_with_events, site_timeline
+from mkdocs_briefs.core.site.links import link_site
 
 DASH = "\u2013"  # en dash, between the days of a span
 NY = ZoneInfo("America/New_York")

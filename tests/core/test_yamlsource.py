@@ -10,8 +10,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_briefs.core import yamlsource
-from mkdocs_briefs.core.yamlsource import Pos, PosDict, PosList, YamlError, load_yaml
+from mkdocs_briefs.core.source import yamlsource
+from mkdocs_briefs.core.source.yamlsource import Pos, PosDict, PosList, YamlError, load_yaml
 
 
 def snapshot(value: Any) -> Any:

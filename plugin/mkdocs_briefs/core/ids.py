@@ -31,3 +31,8 @@ class AnchorRegistry:
             anchor, number = f"{base}-{number}", number + 1
         self._used.add(anchor)
         return anchor
+
+
+def source_anchor(source_id: str) -> str:
+    """The anchor of a source in a brief's sourcing list."""
+    return f"source-{source_id}"

@@ -1,7 +1,7 @@
 """The briefs plugin's options, declared once.
 
 The build (`config.py`, through MkDocs' config machinery) and `briefs check`
-(`siteconfig.py`, without MkDocs) both take the option names, defaults and
+(`check/siteconfig.py`, without MkDocs) both take the option names, defaults and
 value rules from here, so the check accepts exactly what the build accepts.
 """
 

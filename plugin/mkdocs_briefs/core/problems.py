@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from .records import quick_pickle
+from mkdocs_briefs.core.records import quick_pickle
 
 
 class Severity(enum.Enum):

@@ -8,7 +8,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from ..core.problems import Problem
+from mkdocs_briefs.core.problems import Problem
 
 _ID = re.compile(r'\sid="([^"]+)"')
 

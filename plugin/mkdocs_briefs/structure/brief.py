@@ -12,16 +12,16 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-from ..core.brief_links import BriefLinks
-from ..core.frontmatter import split_front_matter
-from ..core.glossary import Glossary
-from ..core.model import Brief, Heading
-from ..core.problems import Problem
-from ..core.render.definition import DefinitionLinks
-from ..core.render.page import RenderedBrief, brief_toc, render_body_html, render_brief
-from ..core.render.text import esc
-from .base import PluginPage
-from .files import file_urls, root_of, site_info
+from mkdocs_briefs.core.brief.model import Brief, Heading
+from mkdocs_briefs.core.glossary.terms import Glossary
+from mkdocs_briefs.core.problems import Problem
+from mkdocs_briefs.core.render.definition import DefinitionLinks
+from mkdocs_briefs.core.render.page import RenderedBrief, brief_toc, render_body_html, render_brief
+from mkdocs_briefs.core.site.brief_links import BriefLinks
+from mkdocs_briefs.core.source.frontmatter import split_front_matter
+from mkdocs_briefs.core.text import esc
+from mkdocs_briefs.structure.base import PluginPage
+from mkdocs_briefs.structure.files import file_urls, root_of, site_info
 
 # Parses a brief's whole text again (front matter and a body another plugin changed).
 Reparse = Callable[[str, str], tuple[Brief | None, list[Problem]]]

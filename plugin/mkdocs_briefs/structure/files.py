@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
-from ..core.model import Brief
-from ..core.siteinfo import SiteInfo
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.siteinfo import SiteInfo
 
 
 def brief_file(brief: Brief, source: Path, project_dir: Path, config: MkDocsConfig) -> File:

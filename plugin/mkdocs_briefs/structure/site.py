@@ -9,8 +9,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import TableOfContents
 
-from .base import PluginPage
-from .files import file_urls, root_of
+from mkdocs_briefs.structure.base import PluginPage
+from mkdocs_briefs.structure.files import file_urls, root_of
 
 # Escapes the plain title and description the theme prints (templates/briefs-page.html).
 SITE_PAGE_TEMPLATE = "briefs-page.html"

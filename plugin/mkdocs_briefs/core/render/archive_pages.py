@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..archive import TAGS_PATH, ListPage, Month
-from .listing import render_brief_list, render_pagination
-from .text import esc
+from mkdocs_briefs.core.render.listing import render_brief_list, render_pagination
+from mkdocs_briefs.core.site.archive import TAGS_PATH, ListPage, Month
+from mkdocs_briefs.core.text import esc
 
 ARCHIVE_TITLE = "Archive"
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..archive import ListPage, paginate
-from ..authors import AUTHORS_PATH, Author
-from ..fields import is_web_url
-from ..model import Brief
-from .listing import render_brief_list, render_pagination
-from .text import esc
+from mkdocs_briefs.core.brief.fields import is_web_url
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.render.listing import render_brief_list, render_pagination
+from mkdocs_briefs.core.site.archive import ListPage, paginate
+from mkdocs_briefs.core.site.authors import AUTHORS_PATH, Author
+from mkdocs_briefs.core.text import esc
 
 AUTHORS_TITLE = "Authors"
 

@@ -6,9 +6,9 @@ plain names are shown as written.
 
 from __future__ import annotations
 
-from ..authors import Byline
-from ..model import Brief
-from .text import esc
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.site.authors import Byline
+from mkdocs_briefs.core.text import esc
 
 WORDS_PER_MINUTE = 230  # an adult reading news on a screen; at least one minute
 

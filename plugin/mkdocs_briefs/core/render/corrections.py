@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Brief
-from .text import ap_date, esc
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.text import ap_date, esc
 
 CORRECTIONS_ANCHOR = "brief-corrections"
 

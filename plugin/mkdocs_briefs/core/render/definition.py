@@ -22,12 +22,12 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
-from ..glossary import Glossary, GlossaryTerm
-from ..markdown.glossary_links import definition_anchor
-from ..markdown.links import GLOSSARY_SCHEME, link_kind
-from ..problems import Problem, Problems
-from ..suggest import did_you_mean
-from .text import esc
+from mkdocs_briefs.core.brief.markdown.glossary_links import definition_anchor
+from mkdocs_briefs.core.brief.markdown.links import GLOSSARY_SCHEME, link_kind
+from mkdocs_briefs.core.glossary.terms import Glossary, GlossaryTerm
+from mkdocs_briefs.core.problems import Problem, Problems
+from mkdocs_briefs.core.suggest import did_you_mean
+from mkdocs_briefs.core.text import esc
 
 
 @cache

@@ -11,10 +11,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..archive import FEED_PATH, tag_slug
-from ..model import Brief
-from ..siteinfo import SiteInfo
-from ..stories import STORIES_PATH, Story
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.site.archive import FEED_PATH, tag_slug
+from mkdocs_briefs.core.site.stories import STORIES_PATH, Story
+from mkdocs_briefs.core.siteinfo import SiteInfo
 
 ATOM = "http://www.w3.org/2005/Atom"
 # Characters XML 1.0 cannot carry at all, even escaped.

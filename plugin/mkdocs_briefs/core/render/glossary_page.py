@@ -9,10 +9,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-from ..glossary import Glossary, GlossaryTerm
-from ..model import Brief
-from .definition import DefinitionLinks, render_definition
-from .text import ap_date, esc
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.glossary.terms import Glossary, GlossaryTerm
+from mkdocs_briefs.core.render.definition import DefinitionLinks, render_definition
+from mkdocs_briefs.core.text import ap_date, esc
 
 GLOSSARY_PAGE_TITLE = "Glossary"
 GLOSSARY_PAGE_DESCRIPTION = "Plain definitions of the terms our briefs use."

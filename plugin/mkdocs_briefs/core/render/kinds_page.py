@@ -6,8 +6,8 @@ labels can never drift apart.
 
 from __future__ import annotations
 
-from ..model import SourceKind
-from .text import esc
+from mkdocs_briefs.core.brief.model import SourceKind
+from mkdocs_briefs.core.text import esc
 
 KINDS_PAGE_TITLE = "How we label sources"
 

@@ -7,8 +7,8 @@ loads when the reader scrolls near it.
 
 from __future__ import annotations
 
-from ..model import Brief
-from .text import esc
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.text import esc
 
 
 def render_lead_image(brief: Brief, url: str, *, eager: bool = True) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..archive import ListPage
-from ..model import Brief
-from ..sourcing import analyse_sourcing
-from .lead_image import render_lead_image
-from .text import ap_date, esc
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.brief.sourcing import analyse_sourcing
+from mkdocs_briefs.core.render.lead_image import render_lead_image
+from mkdocs_briefs.core.site.archive import ListPage
+from mkdocs_briefs.core.text import ap_date, esc
 
 
 def render_brief_item(brief: Brief, root: str, level: int = 2, *, lead: bool = False) -> str:

@@ -11,11 +11,11 @@ import json
 from datetime import datetime
 from typing import Any
 
-from ..authors import Byline
-from ..model import Brief, BriefType
-from ..siteinfo import SiteInfo
-from ..stories import Story
-from .text import esc
+from mkdocs_briefs.core.brief.model import Brief, BriefType
+from mkdocs_briefs.core.site.authors import Byline
+from mkdocs_briefs.core.site.stories import Story
+from mkdocs_briefs.core.siteinfo import SiteInfo
+from mkdocs_briefs.core.text import esc
 
 SCHEMA_TYPES = {
     BriefType.REPORTAGE: "ReportageNewsArticle",

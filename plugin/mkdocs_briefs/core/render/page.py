@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..brief_links import BriefLinks
-from ..glossary import Glossary
-from ..markdown.mentions import machine_date
-from ..markdown.prerender import finish, prerender
-from ..markdown.render_rules import LinkResolver
-from ..model import Brief, Heading
-from ..problems import Problems
-from ..siteinfo import SiteInfo
-from ..sourcing import analyse_sourcing
-from .byline import render_byline, render_reading_time
-from .corrections import render_corrections
-from .definition import DefinitionLinks, render_term_definitions
-from .lead_image import render_lead_image
-from .meta import render_head
-from .sourcing import render_sourcing, render_sourcing_summary
-from .status import render_status
-from .story import render_related, render_story_label, render_story_nav
-from .tags import render_brief_tags
-from .text import ap_date, ap_time, esc
-from .timeline import render_timeline, timeline_toc
+from mkdocs_briefs.core.brief.markdown.mentions import machine_date
+from mkdocs_briefs.core.brief.markdown.prerender import finish, prerender
+from mkdocs_briefs.core.brief.markdown.render_rules import LinkResolver
+from mkdocs_briefs.core.brief.model import Brief, Heading
+from mkdocs_briefs.core.brief.sourcing import analyse_sourcing
+from mkdocs_briefs.core.glossary.terms import Glossary
+from mkdocs_briefs.core.problems import Problems
+from mkdocs_briefs.core.render.byline import render_byline, render_reading_time
+from mkdocs_briefs.core.render.corrections import render_corrections
+from mkdocs_briefs.core.render.definition import DefinitionLinks, render_term_definitions
+from mkdocs_briefs.core.render.lead_image import render_lead_image
+from mkdocs_briefs.core.render.meta import render_head
+from mkdocs_briefs.core.render.sourcing import render_sourcing, render_sourcing_summary
+from mkdocs_briefs.core.render.status import render_status
+from mkdocs_briefs.core.render.story import render_related, render_story_label, render_story_nav
+from mkdocs_briefs.core.render.tags import render_brief_tags
+from mkdocs_briefs.core.render.timeline import render_timeline, timeline_toc
+from mkdocs_briefs.core.site.brief_links import BriefLinks
+from mkdocs_briefs.core.siteinfo import SiteInfo
+from mkdocs_briefs.core.text import ap_date, ap_time, esc
 
 
 @dataclass
@@ -98,7 +98,7 @@ def render_brief(
     `body`: the body as `render_body_html` made it, else it is rendered now.
     `glossary`: the site's glossary, which defines the terms the body links.
     `root` is the relative path from the brief's page to the site root.
-    `links`: what the site-wide pass found of the other briefs (core/site_links.py).
+    `links`: what the site-wide pass found of the other briefs (core/site/links.py).
     `social_cards`: another plugin writes the Open Graph and Twitter tags.
     """
     links = links or BriefLinks()

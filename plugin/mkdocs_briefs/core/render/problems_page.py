@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from datetime import tzinfo
 from pathlib import Path, PurePosixPath
 
-from ..fields import parse_datetime
-from ..frontmatter import split_front_matter
-from ..ids import is_valid_id, slugify
-from ..problems import Problem, Severity
-from ..yamlsource import PosDict, YamlError, load_yaml
-from .text import esc
+from mkdocs_briefs.core.brief.fields import parse_datetime
+from mkdocs_briefs.core.ids import is_valid_id, slugify
+from mkdocs_briefs.core.problems import Problem, Severity
+from mkdocs_briefs.core.source.frontmatter import split_front_matter
+from mkdocs_briefs.core.source.yamlsource import PosDict, YamlError, load_yaml
+from mkdocs_briefs.core.text import esc
 
 _WORDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from ..markdown.mentions import event_anchor
-from ..model import SourceKind
-from ..sourcing import SourceUse, Sourcing
-from .text import esc
+from mkdocs_briefs.core.brief.markdown.mentions import event_anchor
+from mkdocs_briefs.core.brief.model import SourceKind
+from mkdocs_briefs.core.brief.sourcing import SourceUse, Sourcing
+from mkdocs_briefs.core.ids import source_anchor
+from mkdocs_briefs.core.text import esc
 
 SOURCING_ANCHOR = "sourcing"
-
-
-def source_anchor(source_id: str) -> str:
-    return f"source-{source_id}"
 
 
 def kind_link(kind: SourceKind, kinds_page_url: str) -> str:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..model import Brief
-from ..publication import build_time, is_scheduled
-from .text import ap_date, ap_time
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.brief.publication import build_time, is_scheduled
+from mkdocs_briefs.core.text import ap_date, ap_time
 
 
 def render_status(brief: Brief, now: datetime | None = None) -> str:

@@ -3,9 +3,9 @@ the previous and next brief of the story, and "Go deeper" (related briefs), at i
 
 from __future__ import annotations
 
-from ..brief_links import BriefLinks
-from ..model import Brief
-from .text import ap_date, esc
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.site.brief_links import BriefLinks
+from mkdocs_briefs.core.text import ap_date, esc
 
 RELATED_TITLE = "Go deeper"
 

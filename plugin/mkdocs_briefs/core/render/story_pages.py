@@ -8,11 +8,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from ..brief_links import StoryGroup
-from ..stories import STORIES_PATH
-from ..timeline import SiteEvent, site_timeline
-from .text import ap_date, esc
-from .timeline_page import render_days
+from mkdocs_briefs.core.brief.timeline import SiteEvent, site_timeline
+from mkdocs_briefs.core.render.timeline_page import render_days
+from mkdocs_briefs.core.site.brief_links import StoryGroup
+from mkdocs_briefs.core.site.stories import STORIES_PATH
+from mkdocs_briefs.core.text import ap_date, esc
 
 STORIES_TITLE = "Stories"
 
@@ -31,7 +31,7 @@ class StoryPage:
 def story_pages(groups: Sequence[StoryGroup], events: Sequence[SiteEvent]) -> list[StoryPage]:
     """The index and a page per story that has briefs; none for a site without stories.
 
-    `groups`: newest activity first; `events`: the site's real events (site_links.py).
+    `groups`: newest activity first; `events`: the site's real events (site/links.py).
     """
     if not groups:
         return []

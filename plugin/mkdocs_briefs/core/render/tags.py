@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..archive import ListPage, Tag, tag_path, tag_slug
-from ..model import Brief
-from .listing import render_brief_list, render_pagination
-from .text import esc
+from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.render.listing import render_brief_list, render_pagination
+from mkdocs_briefs.core.site.archive import ListPage, Tag, tag_path, tag_slug
+from mkdocs_briefs.core.text import esc
 
 TAGS_TITLE = "Tags"
 

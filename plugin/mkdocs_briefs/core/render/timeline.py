@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..dates import ResolvedWhen
-from ..markdown.mentions import event_anchor, machine_date
-from ..model import Brief, Event, EventKind, Heading
-from ..timeline import chronological, mentions_of
-from .sourcing import source_anchor
-from .text import ap_date, ap_time, esc
+from mkdocs_briefs.core.brief.dates import ResolvedWhen
+from mkdocs_briefs.core.brief.markdown.mentions import event_anchor, machine_date
+from mkdocs_briefs.core.brief.model import Brief, Event, EventKind, Heading
+from mkdocs_briefs.core.brief.timeline import chronological, mentions_of
+from mkdocs_briefs.core.ids import source_anchor
+from mkdocs_briefs.core.text import ap_date, ap_time, esc
 
 TIMELINE_ANCHOR = "timeline"
 TIMELINE_TITLE = "Timeline"

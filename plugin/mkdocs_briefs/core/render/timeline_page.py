@@ -12,11 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from ..archive import ListPage
-from ..markdown.mentions import event_anchor
-from ..model import Brief, EventKind
-from ..site_links import link_site
-from ..timeline import (
+from mkdocs_briefs.core.brief.markdown.mentions import event_anchor
+from mkdocs_briefs.core.brief.model import Brief, EventKind
+from mkdocs_briefs.core.brief.timeline import (
     KIND_VIEWS,
     SiteEvent,
     TimelineDay,
@@ -24,9 +22,11 @@ from ..timeline import (
     of_kind,
     site_timeline,
 )
-from .listing import render_pagination
-from .text import ap_date, ap_time, esc
-from .timeline import event_details, kind_badge, when_html
+from mkdocs_briefs.core.render.listing import render_pagination
+from mkdocs_briefs.core.render.timeline import event_details, kind_badge, when_html
+from mkdocs_briefs.core.site.archive import ListPage
+from mkdocs_briefs.core.site.links import link_site
+from mkdocs_briefs.core.text import ap_date, ap_time, esc
 
 TIMELINE_PATH = "timeline/"
 TIMELINE_PAGE_TITLE = "Timeline"
@@ -58,7 +58,7 @@ def timeline_pages(
     """The full timeline, and one view for each kind that has events, each in pages.
 
     `events`: the site's real events, as the site-wide pass grouped them
-    (site_links.py); made from `briefs` when not given.
+    (site/links.py); made from `briefs` when not given.
     `keep_entries`: keep each event's rendered entry with its brief, for a host
     that renders the pages again with the same briefs (`mkdocs serve`). A single
     build shows each entry once per page, so it would only hold memory.

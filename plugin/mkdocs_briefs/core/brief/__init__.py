@@ -1,0 +1,1 @@
+"""The brief format: its model, and reading one brief file into it."""

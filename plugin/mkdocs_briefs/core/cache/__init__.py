@@ -1,0 +1,1 @@
+"""The build cache in .briefs-cache/: signed records, never trusted for paths or HTML."""

@@ -1,0 +1,1 @@
+"""What `briefs check` needs: the site configuration, the checks, the output formats."""

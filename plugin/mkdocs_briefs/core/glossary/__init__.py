@@ -1,0 +1,1 @@
+"""The site glossary: its terms, and finding them in text."""

@@ -1,0 +1,1 @@
+"""What needs every brief: same-as events, stories, authors, the archive."""

@@ -1,0 +1,1 @@
+"""Reading authors' files: text, front matter, YAML with positions, mis-decoding."""
