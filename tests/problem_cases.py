@@ -30,6 +30,7 @@ GLOSSARY = """air-defense:
 class Case:
     files: dict[str, str | bytes]
     glossary: str | None = GLOSSARY  # None: the site has no glossary
+    links: tuple[tuple[str, str], ...] = ()  # (path, where it points) symbolic links
 
 
 def brief(front: str = "", body: str = "Text about air defense.\n") -> str:
@@ -52,6 +53,7 @@ CASES: dict[str, Case] = {
     "Bytes that are not UTF-8": one(b"---\ntitle: Caf\xe9\ndate: 2025-07-04\n---\nText.\n"),
     "Binary file": one(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
     "File too large": one(b"---\ntitle: T\ndate: 2025-07-04\n---\n" + b"a" * 5_000_000),
+    "Unreadable file": Case({}, links=(("briefs/x.md", "x.md"),)),  # a link to itself
     "File not ending in .md": Case({"briefs/x.md": brief(), "briefs/second.MD": brief()}),
     "No front matter": one("Just text.\n"),
     "Front matter not closed": one("---\ntitle: T\ndate: 2025-07-04\n\nText.\n"),
@@ -149,6 +151,8 @@ def write_case(case: Case, project: Path) -> Path:
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
+    for name, target in case.links:
+        (project / name).symlink_to(target)
     (project / "mkdocs.yml").write_text(config)
     return project / "mkdocs.yml"
 

@@ -90,10 +90,11 @@ def check_site(
     if paths:
         brief_files, glossary_files = _split(paths)
     else:
-        found = files_under(config.briefs_dir.resolve())
-        brief_files = briefs_among(found)
+        listing = files_under(config.briefs_dir.resolve())
+        brief_files = briefs_among(listing.files)
         glossary_files = [config.glossary] if config.glossary else []
-        problems.extend(stray_files(found, project_dir))
+        problems.extend(listing.problems(project_dir))
+        problems.extend(stray_files(listing.files, project_dir))
     glossaries = [load_site_glossary(path.resolve(), project_dir) for path in glossary_files]
     # Briefs link terms of the site's glossary, whichever files are being checked.
     site_glossary = _site_glossary(config, glossaries, project_dir)

@@ -25,7 +25,7 @@ class BriefCollection:
 
 def find_brief_files(briefs_dir: Path) -> list[Path]:
     """Every `.md` file under the folder, at any depth, in a stable order."""
-    return briefs_among(files_under(briefs_dir))
+    return briefs_among(files_under(briefs_dir).files)
 
 
 def briefs_among(files: list[Path]) -> list[Path]:
@@ -33,27 +33,69 @@ def briefs_among(files: list[Path]) -> list[Path]:
     return [file for file in files if file.suffix == ".md"]
 
 
-def files_under(folder: Path) -> list[Path]:
+@dataclass(frozen=True)
+class FolderListing:
+    """The files under a folder, and the folders in it that could not be listed."""
+
+    files: list[Path]
+    unreadable: list[tuple[Path, OSError]]
+
+    def problems(self, project_dir: Path) -> list[Problem]:
+        """Each folder that could not be listed: its briefs are missing from the site."""
+        return [
+            Problem(
+                Location(shown_path(folder, project_dir)),
+                f"cannot read the folder: {error.strerror or error}: "
+                "the briefs in it are left out; give it read permission or move them out",
+                Severity.ERROR,
+            )
+            for folder, error in self.unreadable
+        ]
+
+
+def files_under(folder: Path) -> FolderListing:
     """Every file under the folder, at any depth, in path order (as sorted Paths are).
 
-    Folders that are links are not entered; files that are links count. One scan
-    of each folder: the entries say which are files without asking for each.
+    Folders that are links are not entered; files that are links count, and so does
+    a link that leads nowhere or loops: reading it says why it cannot be read. One
+    scan of each folder: the entries say which are files without asking for each.
     """
     found: list[tuple[str, ...]] = []
+    unreadable: list[tuple[Path, OSError]] = []
     pending: list[tuple[str, ...]] = [()]
     while pending:
         parts = pending.pop()
         try:
             with os.scandir(os.path.join(folder, *parts)) as entries:
                 for entry in entries:
-                    if entry.is_dir() and not entry.is_symlink():
+                    if _is_folder(entry):
                         pending.append((*parts, entry.name))
-                    elif entry.is_file():
+                    elif _is_file_or_link(entry):
                         found.append((*parts, entry.name))
-        except OSError:
-            continue  # an unreadable folder is skipped, as a glob skips it
+        except FileNotFoundError:
+            continue  # no briefs folder (yet), or one removed while listed
+        except OSError as error:
+            unreadable.append((folder.joinpath(*parts), error))
     found.sort()
-    return [folder.joinpath(*parts) for parts in found]
+    unreadable.sort(key=lambda item: item[0])
+    return FolderListing([folder.joinpath(*parts) for parts in found], unreadable)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """A real folder, to be entered (a link to one is neither entered nor read)."""
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _is_file_or_link(entry: os.DirEntry[str]) -> bool:
+    try:
+        if entry.is_symlink():
+            return not entry.is_dir()  # a link to a folder is not read
+        return entry.is_file(follow_symlinks=False)
+    except OSError:  # a link that loops
+        return True
 
 
 def docs_page_clash(shown: str, url: str, src_uri: str) -> Problem:
@@ -90,9 +132,10 @@ def load_briefs(
     briefs_dir: Path, project_dir: Path, settings: SiteSettings, memo: ParsedBriefs | None = None
 ) -> BriefCollection:
     """Parse all briefs; a broken one is reported and skipped, never stopping the rest."""
-    files = files_under(briefs_dir)
-    collection = load_brief_files(briefs_among(files), project_dir, settings, memo)
-    collection.problems.extend(stray_files(files, project_dir))
+    listing = files_under(briefs_dir)
+    collection = load_brief_files(briefs_among(listing.files), project_dir, settings, memo)
+    collection.problems.extend(listing.problems(project_dir))
+    collection.problems.extend(stray_files(listing.files, project_dir))
     return collection
 
 

@@ -32,7 +32,11 @@ def read_files(paths: Sequence[Path]) -> list[bytes | OSError]:
 def source_text(data: bytes | OSError, shown_as: str, problems: Problems) -> str | None:
     """The text of bytes read by `read_files`, or None after adding an error to `problems`."""
     if isinstance(data, OSError):
-        problems.error(Location(shown_as), f"cannot read the file: {data.strerror or data}")
+        problems.error(
+            Location(shown_as),
+            f"cannot read the file: {data.strerror or data}: make it readable, or remove it "
+            "(a link must lead to a brief file)",
+        )
         return None
     return decode_source(data, shown_as, problems)
 

@@ -1,0 +1,67 @@
+"""Entries of the briefs folder that cannot be read are reported at their path,
+and every other brief of the folder is still read (build and `briefs check`)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from problem_cases import brief
+from support import NEW_YORK, make_project, run_mkdocs_build
+
+from mkdocs_briefs.core import collection
+from mkdocs_briefs.core.check import check_site
+from mkdocs_briefs.core.collection import load_briefs
+from mkdocs_briefs.core.parse import SiteSettings
+from mkdocs_briefs.core.siteconfig import read_site_config
+
+BRIEF_COUNT = 30
+
+
+def site_with(tmp_path: Path) -> Path:
+    """30 good briefs, with their own slugs so the built pages can be counted."""
+    briefs = {f"b{index:02}.md": brief() for index in range(BRIEF_COUNT)}
+    return make_project(tmp_path, briefs)
+
+
+def checked(project: Path) -> list[str]:
+    result = check_site(read_site_config(project / "mkdocs.yml"), workers=1, cache=False)
+    return [str(problem) for problem in result.problems]
+
+
+def built_pages(site: Path) -> int:
+    return len(list((site / "2025" / "07" / "04").glob("*/index.html")))
+
+
+@pytest.mark.parametrize("target", ["loop.md", "missing.md"], ids=["looping", "dangling"])
+def test_a_broken_symlink_is_reported_and_the_rest_of_the_folder_is_read(tmp_path, target):
+    project = site_with(tmp_path)
+    link = project / "briefs" / "loop.md"
+    link.symlink_to(target)  # loop.md -> itself, or to nothing
+    messages = checked(project)
+    assert [m for m in messages if m.startswith("briefs/loop.md: cannot read the file")], messages
+    build = run_mkdocs_build(project, tmp_path / "site")
+    assert build.returncode == 1, build.output  # --strict fails
+    assert "briefs/loop.md: cannot read the file" in build.output
+    assert built_pages(tmp_path / "site") == BRIEF_COUNT
+
+
+def test_an_unreadable_folder_is_reported_and_the_rest_is_read(tmp_path, monkeypatch):
+    project = site_with(tmp_path)
+    closed = project / "briefs" / "closed"
+    closed.mkdir()
+    (closed / "hidden.md").write_text(brief("slug: hidden\n"))
+    real_scandir = os.scandir
+
+    def scandir(path):  # as for a folder without read permission (tests may run as root)
+        if Path(path) == closed.resolve() or Path(path) == closed:
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(collection.os, "scandir", scandir)
+    message = "briefs/closed: cannot read the folder: Permission denied"
+    assert [m for m in checked(project) if m.startswith(message)]
+    loaded = load_briefs(project / "briefs", project, SiteSettings(NEW_YORK))
+    assert [str(p) for p in loaded.problems if str(p).startswith(message)]
+    assert len(loaded.briefs) == BRIEF_COUNT
