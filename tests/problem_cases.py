@@ -128,6 +128,9 @@ CASES: dict[str, Case] = {
     # --- The glossary -------------------------------------------------------------------
     "Unknown glossary term": one(brief("", "More [shields](glossary:air-defence).\n")),
     "Glossary with malformed YAML": Case({"briefs/x.md": brief()}, glossary="a: [b\n"),
+    "Glossary too large": Case(
+        {"briefs/x.md": brief()}, glossary="a:\n  term: a\n  definition: " + "x" * 10_000_000
+    ),
     "Glossary term used in no brief": Case({"briefs/x.md": brief("", "Text.\n")}),
     "Glossary link without a glossary": Case(
         {"briefs/x.md": brief("", "More [shields](glossary:air-defense).\n")}, glossary=None
