@@ -74,6 +74,8 @@ CASES: dict[str, Case] = {
     "Not a mapping of sources": one(brief("sources: [a, b]\n")),
     # --- Slugs and page addresses -------------------------------------------------------
     "Slug with / or ..": one(brief("slug: ../../etc\n")),
+    "Slug too long": one(brief("slug: " + "a-" * 60 + "b\n")),
+    "Tag too long": one(brief("tags: [" + " ".join(["word"] * 25) + "]\n")),
     "File name without a slug": Case({"briefs/....md": brief()}),
     "Brief and docs page with the same URL": Case(
         {"briefs/x.md": brief("slug: about\n"), "content/2025/07/04/about/index.md": "# About\n"}

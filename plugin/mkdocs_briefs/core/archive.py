@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .ids import slugify
+from .ids import cut_slug, slugify
 from .model import Brief
 
 ARCHIVE_PATH = "archive/"
@@ -96,7 +96,7 @@ class Tag:
 
 def tag_slug(name: str) -> str:
     """`Air defense` -> `air-defense`; a name with no Latin letters or digits gets a stable code."""
-    slug = slugify(name)
+    slug = cut_slug(slugify(name))
     if slug:
         return slug
     return "tag-" + hashlib.sha1(name.casefold().encode("utf-8")).hexdigest()[:8]

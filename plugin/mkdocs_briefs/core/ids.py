@@ -7,6 +7,15 @@ import unicodedata
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 
+# A slug or a tag becomes one folder name of the site: file systems allow 255 bytes,
+# and an address is read by people.
+MAX_SLUG = 100
+
+
+def cut_slug(slug: str) -> str:
+    """The slug, at most MAX_SLUG characters long."""
+    return slug[:MAX_SLUG].rstrip("-")
+
 
 def is_valid_id(value: object) -> bool:
     return isinstance(value, str) and bool(ID_PATTERN.match(value))

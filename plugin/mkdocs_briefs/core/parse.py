@@ -15,7 +15,7 @@ from .dates import ACCEPTED_FORMS, DateError, resolve_when
 from .fields import FieldReader
 from .frontmatter import split_front_matter
 from .glossary import TermMatcher
-from .ids import is_valid_id, slugify
+from .ids import MAX_SLUG, cut_slug, is_valid_id, slugify
 from .markdown.context import ParseContext
 from .markdown.pipeline import parse_body
 from .markdown.prerender import prerender
@@ -34,7 +34,7 @@ from .problems import Location, Problems
 from .sourcing import check_sourcing
 from .suggest import did_you_mean
 from .timeline import check_events
-from .yamlsource import PosDict, YamlError, load_yaml
+from .yamlsource import PosDict, PosList, YamlError, load_yaml
 
 BRIEF_KEYS = (
     "title",
@@ -150,7 +150,7 @@ def _build(
         updated=updated,
         updated_has_time=updated_has_time,
         type=brief_type,
-        tags=fields.text_list(data, "tags"),
+        tags=_tags(data, fields),
         authors=fields.text_list(data, "authors"),
         sources=sources,
         events=events,
@@ -169,7 +169,7 @@ def _slug(data: PosDict, path: str, fields: FieldReader) -> str:
     if "slug" in data:
         slug = fields.text(data, "slug")
         if is_valid_id(slug):
-            return slug
+            return _short_slug(slug, fields.where(data, "slug"), fields)
         fields.problems.error(
             fields.where(data, "slug"),
             f"the slug '{slug}' is not allowed: use lower-case letters, digits and hyphens "
@@ -184,7 +184,31 @@ def _slug(data: PosDict, path: str, fields: FieldReader) -> str:
             "the file name gives no usable slug: rename the file "
             "or add `slug:` to the front matter",
         )
-    return slug
+    return _short_slug(slug, Location(path), fields)
+
+
+def _short_slug(slug: str, where: Location, fields: FieldReader) -> str:
+    if len(slug) > MAX_SLUG:
+        fields.problems.warning(
+            where,
+            f"the slug is {len(slug)} characters long; a slug must be at most {MAX_SLUG}: "
+            f"shorten it (the page address uses its first {MAX_SLUG})",
+        )
+    return cut_slug(slug)
+
+
+def _tags(data: PosDict, fields: FieldReader) -> tuple[str, ...]:
+    written = data.get("tags")
+    items = enumerate(written) if isinstance(written, PosList) else [(-1, written)]
+    for index, item in items:
+        if isinstance(item, str) and len(item.strip()) > MAX_SLUG:
+            where = written.where(index) if index >= 0 else data.where("tags")
+            fields.problems.warning(
+                fields.at(where),
+                f"the tag is {len(item.strip())} characters long; a tag must be at most "
+                f"{MAX_SLUG}: shorten it (its page address uses its first {MAX_SLUG})",
+            )
+    return fields.text_list(data, "tags")
 
 
 def _choice(
