@@ -71,6 +71,7 @@ CASES: dict[str, Case] = {
     "Unknown brief type": one(brief("type: opinon\n")),
     "Not a list": one(brief("tags: {a: b}\n")),
     "List item not text": one(brief("tags: [[a]]\n")),
+    "Half a character (lone surrogate)": one(brief('summary: "A \\ud800 B"\n')),
     "Not a mapping of sources": one(brief("sources: [a, b]\n")),
     # --- Slugs and page addresses -------------------------------------------------------
     "Slug with / or ..": one(brief("slug: ../../etc\n")),

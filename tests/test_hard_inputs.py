@@ -4,8 +4,10 @@ each problem is reported at its line, and nothing ends in a traceback."""
 from __future__ import annotations
 
 from pathlib import Path
+from xml.etree import ElementTree
 
 from problem_cases import brief
+from serving import mkdocs_serve, wait_for
 from support import make_project, run_mkdocs_build
 
 from mkdocs_briefs.core.check import check_site
@@ -55,3 +57,65 @@ def test_a_300_character_slug_and_a_60_word_tag_are_reported_and_the_site_built(
     assert sorted(p.name for p in pages) == [LONG_SLUG[:100].rstrip("-"), "other"]
     tag_pages = [p.name for p in (site / "tags").iterdir() if (p / "index.html").is_file()]
     assert "short" in tag_pages and max(len(name) for name in tag_pages) <= 100
+
+
+# --- Lone surrogates -----------------------------------------------------------------
+
+# A YAML escape can write half of a character (a surrogate); no file can hold one.
+SURROGATE_BRIEF = r"""---
+title: "Talks \ud800 resume"
+date: 2025-07-04
+summary: "A summary \udfff here"
+tags: ["tag \ud83d"]
+authors: ["\udc00 Smith"]
+sources:
+  src:
+    name: "Name \ud800"
+    kind: named
+    detail: "Detail \ud800"
+events:
+  - id: talks
+    when: Thursday
+    title: "Event \ud800"
+corrections:
+  - date: 2025-07-05
+    text: "Fixed \ud800"
+"\ud800": x
+---
+
+Text. [@src]
+"""
+
+
+def test_lone_surrogates_are_reported_at_their_line_and_the_site_written(tmp_path):
+    project = make_project(tmp_path, {"x.md": SURROGATE_BRIEF, "ok.md": brief()})
+    messages = checked(project)
+    lines = sorted(int(m.split(":")[1]) for m in messages if "half of a character" in m)
+    assert lines == [2, 4, 5, 6, 9, 11, 15, 18, 19]
+    assert all("\ud800" not in m.encode("utf-8", "replace").decode() for m in messages)
+    output = assert_built_without_traceback(project, tmp_path / "site")
+    assert "briefs/x.md:2:8: the text has half of a character" in output
+    page = (tmp_path / "site" / "2025" / "07" / "04" / "x" / "index.html").read_text()
+    assert "Talks \ufffd resume" in page
+    feed = (tmp_path / "site" / "feed.xml").read_bytes()
+    assert b"Talks \xef\xbf\xbd resume" in feed  # U+FFFD, and the feed is whole
+    ElementTree.fromstring(feed)
+
+
+def test_a_surrogate_pair_written_as_two_escapes_is_one_character(parse):
+    parsed = parse(r"""
+        ---
+        title: "Smile \ud83d\ude00"
+        date: 2025-07-04
+        ---
+        Text.
+        """)
+    assert parsed.brief.title == "Smile \U0001f600"
+    assert parsed.messages == []
+
+
+def test_mkdocs_serve_serves_a_brief_with_a_lone_surrogate(tmp_path):
+    project = make_project(tmp_path, {"x.md": SURROGATE_BRIEF})
+    log = tmp_path / "serve.log"
+    with mkdocs_serve(project, log) as site:
+        assert wait_for(site + "2025/07/04/x/", "Talks \ufffd resume", 60), log.read_text()

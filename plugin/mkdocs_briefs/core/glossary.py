@@ -23,7 +23,15 @@ from .mojibake import check_mojibake
 from .problems import Location, Problem, Problems
 from .records import quick_pickle
 from .suggest import did_you_mean
-from .yamlsource import Pos, PosDict, PosList, YamlError, load_yaml
+from .yamlsource import (
+    HalfCharacter,
+    Pos,
+    PosDict,
+    PosList,
+    YamlError,
+    half_character_message,
+    load_yaml,
+)
 
 __all__ = [
     "ID_PATTERN",
@@ -201,8 +209,9 @@ def load_glossary(text: str, path: str) -> tuple[Glossary, list[Problem]]:
     """Read the glossary file; never raises. Problems are sorted by position."""
     problems = Problems()
     check_mojibake(text, path, problems)
+    halves: list[HalfCharacter] = []
     try:
-        data = load_yaml(text)
+        data = load_yaml(text, halves)
     except YamlError as exc:
         problems.error(
             Location(path, exc.pos.line, exc.pos.col),
@@ -210,6 +219,8 @@ def load_glossary(text: str, path: str) -> tuple[Glossary, list[Problem]]:
             "no glossary term is linked until the file loads",
         )
         return Glossary.empty(path), problems.items
+    for half in halves:
+        problems.warning(Location(path, half.pos.line, half.pos.col), half_character_message(half))
     if data is None:  # an empty file is an empty glossary, not a mistake
         return Glossary.empty(path), []
     if not isinstance(data, PosDict):

@@ -34,7 +34,14 @@ from .problems import Location, Problems
 from .sourcing import check_sourcing
 from .suggest import did_you_mean
 from .timeline import check_events
-from .yamlsource import PosDict, PosList, YamlError, load_yaml
+from .yamlsource import (
+    HalfCharacter,
+    PosDict,
+    PosList,
+    YamlError,
+    half_character_message,
+    load_yaml,
+)
 
 BRIEF_KEYS = (
     "title",
@@ -87,11 +94,14 @@ def parse_brief(text: str, path: str, settings: SiteSettings, problems: Problems
         )
         return None
     fields = FieldReader(path, split.front_matter_line - 1, problems)
+    halves: list[HalfCharacter] = []
     try:
-        data = load_yaml(split.front_matter)
+        data = load_yaml(split.front_matter, halves)
     except YamlError as exc:
         problems.error(fields.at(exc.pos), f"{exc.message}: fix the front matter")
         return None
+    for half in halves:
+        problems.warning(fields.at(half.pos), half_character_message(half))
     if not isinstance(data, PosDict):
         problems.error(
             Location(path, split.front_matter_line, 1),

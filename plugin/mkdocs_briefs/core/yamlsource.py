@@ -8,6 +8,7 @@ time zone, instead of PyYAML's guesses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -117,13 +118,74 @@ class YamlError(Exception):
         self.pos = pos
 
 
-def load_yaml(text: str) -> Any:
-    """Parse one YAML document; raise YamlError with a readable message and position."""
+def load_yaml(text: str, halves: list[HalfCharacter] | None = None) -> Any:
+    """Parse one YAML document; raise YamlError with a readable message and position.
+
+    No string of the result holds half a character (a surrogate, which no file can
+    hold but an escape such as "\\ud800" writes): two halves of a pair are joined, a
+    lone half becomes U+FFFD and is added to `halves`.
+    """
     try:
-        return _load_fast(text)
+        data = _load_fast(text)
     except Exception:  # unusual or broken YAML: the full loader answers, or explains
-        pass
-    return _load_full(text)
+        data = _load_full(text)
+    if "\\u" in text or "\\U" in text:  # only these escapes write one
+        found = halves if halves is not None else []
+        data = _whole_characters(data, Pos(1, 1), found, set())
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class HalfCharacter:
+    """A lone surrogate written as an escape: where, and which."""
+
+    pos: Pos
+    code: int
+
+
+def half_character_message(half: HalfCharacter) -> str:
+    return (
+        f"the text has half of a character ('\\u{half.code:x}', a lone surrogate escape); "
+        "it was replaced by U+FFFD: write the character itself, or both halves of its pair"
+    )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_characters(value: Any, pos: Pos, found: list[HalfCharacter], seen: set[int]) -> Any:
+    if isinstance(value, str):
+        if not _SURROGATE.search(value):
+            return value
+        joined = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+        if lone := _SURROGATE.search(joined):
+            found.append(HalfCharacter(pos, ord(lone[0])))
+            joined = _SURROGATE.sub("\ufffd", joined)
+        return joined
+    if id(value) in seen:  # an alias: repaired where first seen
+        return value
+    seen.add(id(value))
+    if isinstance(value, PosList):
+        for index, item in enumerate(value):
+            value[index] = _whole_characters(item, value.where(index), found, seen)
+    elif isinstance(value, PosDict):
+        for key, item in value.items():
+            value[key] = _whole_characters(item, value.where(key), found, seen)
+        if any(isinstance(key, str) and _SURROGATE.search(key) for key in value):
+            _repair_keys(value, found, seen)
+    return value
+
+
+def _repair_keys(mapping: PosDict, found: list[HalfCharacter], seen: set[int]) -> None:
+    items = list(mapping.items())
+    key_pos, value_pos = dict(mapping.key_pos), dict(mapping.value_pos)
+    mapping.clear()
+    mapping.key_pos, mapping.value_pos = {}, {}
+    for key, item in items:
+        new_key = _whole_characters(key, key_pos[key], found, seen)
+        mapping[new_key] = item
+        mapping.key_pos[new_key] = key_pos[key]
+        mapping.value_pos[new_key] = value_pos[key]
 
 
 def _load_full(text: str) -> Any:
