@@ -66,6 +66,9 @@ CASES: dict[str, Case] = {
     "Title not text": one("---\ntitle: [a, b]\ndate: 2025-07-04\n---\nText.\n"),
     "Missing date": one("---\ntitle: T\n---\nText.\n"),
     "Invalid date": one("---\ntitle: T\ndate: July 4\n---\nText.\n"),
+    "Date outside the calendar": one(
+        "---\ntitle: T\ndate: 9999-12-31T23:00:00-12:00\n---\nText.\n"
+    ),
     "Update before publication": one(brief("updated: 2025-07-01\n")),
     "Unknown key": one(brief("tittle: x\n")),
     "Unknown brief type": one(brief("type: opinon\n")),
@@ -105,6 +108,10 @@ CASES: dict[str, Case] = {
     "Event without date": one(brief("events:\n  - id: e\n    title: E\n")),
     "Unresolvable date phrase": one(
         brief("events:\n  - id: e\n    when: Thrusday\n    title: E\n")
+    ),
+    "Date phrase outside the calendar": one(
+        "---\ntitle: T\ndate: 0001-01-01\nevents:\n  - id: e\n    title: E\n"
+        "    when: yesterday\n---\nText.\n"
     ),
     "Unknown event kind": one(brief(EVENT + "    kind: phone\n")),
     "Event dated after publication": one(

@@ -119,3 +119,36 @@ def test_mkdocs_serve_serves_a_brief_with_a_lone_surrogate(tmp_path):
     log = tmp_path / "serve.log"
     with mkdocs_serve(project, log) as site:
         assert wait_for(site + "2025/07/04/x/", "Talks \ufffd resume", 60), log.read_text()
+
+
+# --- Dates at the ends of the calendar ----------------------------------------------
+
+EDGE_EVENT = "events:\n  - id: e\n    title: E\n    when: {when}\n"
+CALENDAR_EDGES = {
+    "yesterday.md": ("date: 0001-01-01\n" + EDGE_EVENT.format(when="yesterday"), 7),
+    "last-week.md": ("date: 0001-01-01\n" + EDGE_EVENT.format(when="last week"), 7),
+    "last-monday.md": ("date: 0001-01-01\n" + EDGE_EVENT.format(when="last Monday"), 7),
+    "late.md": ("date: 9999-12-31T23:59:59-12:00\n", 3),
+    "late-event.md": (
+        "date: 9999-12-31\n" + EDGE_EVENT.format(when="9999-12-31T23:00:00-12:00"),
+        7,
+    ),
+    "late-update.md": ("date: 9999-12-31\nupdated: 9999-12-31T23:00:00-12:00\n", 4),
+    "leap.md": ("date: 0002-03-01\n" + EDGE_EVENT.format(when="February 29"), 7),
+}
+
+
+def edge_brief(front: str) -> str:
+    return f"---\ntitle: T\n{front}---\n\nText.\n"
+
+
+def test_dates_at_the_ends_of_the_calendar_are_reported_at_their_line(tmp_path):
+    briefs = {name: edge_brief(front) for name, (front, _) in CALENDAR_EDGES.items()}
+    project = make_project(tmp_path, {**briefs, "ok.md": brief()})
+    messages = checked(project)
+    for name, (_, line) in CALENDAR_EDGES.items():
+        assert [m for m in messages if m.startswith(f"briefs/{name}:{line}:")], (name, messages)
+    output = assert_built_without_traceback(project, tmp_path / "site")
+    for message in messages:
+        assert message in output
+    assert (tmp_path / "site" / "2025" / "07" / "04" / "ok" / "index.html").is_file()

@@ -95,7 +95,15 @@ class FieldReader:
         raw = self.text(mapping, key, required=required)
         if not raw:
             return None, False
-        parsed = parse_datetime(raw, tz)
+        try:
+            parsed = parse_datetime(raw, tz)
+        except OverflowError:  # 9999-12-31T23:00-12:00 is in year 10000 further east
+            self.problems.error(
+                self.where(mapping, key),
+                f"'{key}' is outside the calendar in the site's time zone ({tz}): "
+                f"{raw} falls outside the years 1 to 9999 there; write a date within them",
+            )
+            return None, False
         if parsed is None:
             self.problems.error(
                 self.where(mapping, key),
@@ -144,7 +152,9 @@ class FieldReader:
 
 
 def parse_datetime(raw: str, tz: tzinfo) -> tuple[datetime, bool] | None:
-    """Parse an ISO date or datetime; one without offset is in the site's zone."""
+    """Parse an ISO date or datetime; one without offset is in the site's zone.
+
+    OverflowError when the moment is before year 1 or after 9999 in that zone."""
     try:
         if len(raw) == 10:
             day = date.fromisoformat(raw)
