@@ -152,3 +152,16 @@ def test_dates_at_the_ends_of_the_calendar_are_reported_at_their_line(tmp_path):
     for message in messages:
         assert message in output
     assert (tmp_path / "site" / "2025" / "07" / "04" / "ok" / "index.html").is_file()
+
+
+# --- Configuration ---------------------------------------------------------------------
+
+
+def test_a_time_zone_naming_a_folder_of_the_zone_database_is_a_config_error(tmp_path):
+    project = make_project(tmp_path, {"ok.md": brief()})
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("America/New_York", "America"))
+    build = run_mkdocs_build(project, tmp_path / "site")
+    assert build.returncode == 1
+    assert "unknown time zone 'America': use an IANA name" in build.output
+    assert "Traceback" not in build.output
