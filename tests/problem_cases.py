@@ -64,6 +64,7 @@ CASES: dict[str, Case] = {
     "Missing title": one("---\ndate: 2025-07-04\n---\nText.\n"),
     "Empty title": one("---\ntitle: ''\ndate: 2025-07-04\n---\nText.\n"),
     "Title not text": one("---\ntitle: [a, b]\ndate: 2025-07-04\n---\nText.\n"),
+    "Other field not text": one(brief("summary: [a, b]\n")),
     "Missing date": one("---\ntitle: T\n---\nText.\n"),
     "Invalid date": one("---\ntitle: T\ndate: July 4\n---\nText.\n"),
     "Date outside the calendar": one(

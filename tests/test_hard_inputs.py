@@ -165,3 +165,48 @@ def test_a_time_zone_naming_a_folder_of_the_zone_database_is_a_config_error(tmp_
     assert build.returncode == 1
     assert "unknown time zone 'America': use an IANA name" in build.output
     assert "Traceback" not in build.output
+
+
+# --- Words YAML reads as true or false ---------------------------------------------------
+
+
+def test_an_unquoted_yes_or_no_in_a_text_field_is_the_word_written(parse):
+    parsed = parse("""
+        ---
+        title: T
+        date: 2025-07-04
+        tags: [Yes, news]
+        sources:
+          vote:
+            name: The parliament
+            kind: document
+            detail: Yes
+        events:
+          - id: vote
+            when: Thursday
+            title: No
+            sources: [vote]
+        ---
+        The vote. [@vote]
+        """)
+    assert parsed.messages == []
+    assert parsed.brief is not None
+    assert parsed.brief.events[0].title == "No"
+    assert parsed.brief.sources["vote"].detail == "Yes"
+    assert parsed.brief.tags == ("Yes", "news")
+
+
+def test_an_event_title_that_is_not_text_is_a_warning_and_the_brief_kept(parse):
+    parsed = parse("""
+        ---
+        title: T
+        date: 2025-07-04
+        events:
+          - id: vote
+            when: Thursday
+            title: [a, b]
+        ---
+        Text.
+        """)
+    assert parsed.brief is not None
+    assert "briefs/test.md:7:12: 'title' must be text: put the value in quotes" in parsed.messages

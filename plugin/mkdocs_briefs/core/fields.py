@@ -32,11 +32,12 @@ class FieldReader:
             if required:
                 self.problems.error(self.at(mapping.pos), f"{name} is missing: add `{key}: ...`")
             return ""
-        value = mapping[key]
+        # `title: No` is the word the author wrote, though YAML 1.1 reads it as false.
+        value = mapping.written.get(key, mapping[key])
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.problems.error(
-                self.where(mapping, key), f"{name} must be text: put the value in quotes"
-            )
+            # Only a required field keeps the brief from being built; another is left out.
+            report = self.problems.error if required else self.problems.warning
+            report(self.where(mapping, key), f"{name} must be text: put the value in quotes")
             return ""
         value = _plain(value)
         if not value and required:
@@ -57,6 +58,7 @@ class FieldReader:
             return ()
         items: list[str] = []
         for index, item in enumerate(value):
+            item = value.written.get(index, item)
             if isinstance(item, bool) or not isinstance(item, str | int | float):
                 self.problems.warning(
                     self.at(value.where(index)),

@@ -31,6 +31,8 @@ class PosDict(dict):
     pos: Pos
     key_pos: dict[Any, Pos]
     value_pos: dict[Any, Pos]
+    # The words of values that YAML 1.1 reads as true or false (`title: No`).
+    written: dict[Any, str]
 
     def where(self, key: Any) -> Pos:
         """Where the value of `key` starts, else where the key is, else the mapping."""
@@ -42,6 +44,7 @@ class PosList(list):
 
     pos: Pos
     item_pos: list[Pos]
+    written: dict[int, str]  # as PosDict.written, by index
 
     def where(self, index: int) -> Pos:
         return self.item_pos[index] if index < len(self.item_pos) else self.pos
@@ -69,6 +72,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> PosDict:
     result.pos = _pos(node)
     result.key_pos = {}
     result.value_pos = {}
+    result.written = {}
     loader.flatten_mapping(node)
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
@@ -81,6 +85,8 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> PosDict:
                 None, None, f"the key '{key}' is given twice", key_node.start_mark
             )
         result[key] = loader.construct_object(value_node, deep=True)
+        if type(result[key]) is bool and isinstance(value_node, ScalarNode):
+            result.written[key] = value_node.value
         result.key_pos[key] = _pos(key_node)
         result.value_pos[key] = _pos(value_node)
     return result
@@ -90,7 +96,16 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> PosList:
     result = PosList(loader.construct_object(child, deep=True) for child in node.value)
     result.pos = _pos(node)
     result.item_pos = [_pos(child) for child in node.value]
+    result.written = _bool_words(result, node)
     return result
+
+
+def _bool_words(items: list[Any], node: yaml.SequenceNode) -> dict[int, str]:
+    return {
+        index: child.value
+        for index, (item, child) in enumerate(zip(items, node.value, strict=True))
+        if type(item) is bool and isinstance(child, ScalarNode)
+    }
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -178,14 +193,16 @@ def _whole_characters(value: Any, pos: Pos, found: list[HalfCharacter], seen: se
 
 def _repair_keys(mapping: PosDict, found: list[HalfCharacter], seen: set[int]) -> None:
     items = list(mapping.items())
-    key_pos, value_pos = dict(mapping.key_pos), dict(mapping.value_pos)
+    key_pos, value_pos, written = mapping.key_pos, mapping.value_pos, mapping.written
     mapping.clear()
-    mapping.key_pos, mapping.value_pos = {}, {}
+    mapping.key_pos, mapping.value_pos, mapping.written = {}, {}, {}
     for key, item in items:
         new_key = _whole_characters(key, key_pos[key], found, seen)
         mapping[new_key] = item
         mapping.key_pos[new_key] = key_pos[key]
         mapping.value_pos[new_key] = value_pos[key]
+        if key in written:
+            mapping.written[new_key] = written[key]
 
 
 def _load_full(text: str) -> Any:
@@ -334,6 +351,7 @@ class _Builder:
         result.pos = _pos_at(mark.line, mark.column)
         key_pos = result.key_pos = {}
         value_pos = result.value_pos = {}
+        written = result.written = {}
         for key_node, value_node in node.value:
             # Strings, the common case, without a call.
             if type(key_node) is ScalarNode and key_node.tag == _STR:
@@ -345,7 +363,9 @@ class _Builder:
             if type(value_node) is ScalarNode and value_node.tag == _STR:
                 result[key] = value_node.value
             else:
-                result[key] = self.build(value_node)
+                value = result[key] = self.build(value_node)
+                if type(value) is bool:
+                    written[key] = value_node.value
             mark = key_node.start_mark
             key_pos[key] = _pos_at(mark.line, mark.column)
             mark = value_node.start_mark
@@ -359,4 +379,5 @@ class _Builder:
         result.item_pos = [
             _pos_at(child.start_mark.line, child.start_mark.column) for child in node.value
         ]
+        result.written = _bool_words(result, node)
         return result
