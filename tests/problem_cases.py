@@ -129,6 +129,7 @@ CASES: dict[str, Case] = {
     "Citation outside a paragraph": one(brief(SOURCE, "## Heading [@ua-official]\n\n" + CITED)),
     "Unknown event link": one(brief(EVENT, "They spoke [on Thursday](#putin-cal).\n")),
     "javascript: link": one(brief("", "A [link](javascript:alert(1)).\n")),
+    "Scheme-relative link": one(brief("", "A [link](///evil.example/phish).\n")),
     "data: image": one(brief("", "An ![image](data:image/png;base64,AAAA).\n")),
     "Broken relative link": one(brief("", "See [the other brief](other.md).\n")),
     "Top-level heading in the text": one(brief("", "# Title again\n\nText.\n")),

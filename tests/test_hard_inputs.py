@@ -11,6 +11,7 @@ from serving import mkdocs_serve, wait_for
 from support import make_project, run_mkdocs_build
 
 from mkdocs_briefs.core.check import check_site
+from mkdocs_briefs.core.render.page import render_brief
 from mkdocs_briefs.core.siteconfig import read_site_config
 
 
@@ -210,3 +211,23 @@ def test_an_event_title_that_is_not_text_is_a_warning_and_the_brief_kept(parse):
         """)
     assert parsed.brief is not None
     assert "briefs/test.md:7:12: 'title' must be text: put the value in quotes" in parsed.messages
+
+
+# --- Links that leave the site without a scheme ----------------------------------------
+
+OFF_SITE = ["//evil.example/a", "///evil.example/b", "////evil.example/c", "<\t//evil.example/d>"]
+
+
+def test_every_scheme_relative_link_is_removed_with_a_warning(parse):
+    body = "\n\n".join(f"Go [there {i}]({href})." for i, href in enumerate(OFF_SITE))
+    parsed = parse("---\ntitle: T\ndate: 2025-07-04\n---\n" + body + "\n")
+    removed = [m for m in parsed.messages if "leads to another site" in m]
+    assert len(removed) == len(OFF_SITE), parsed.messages
+    assert removed[1] == (
+        "briefs/test.md:7:14: the link '///evil.example/b' was removed: it leads to another "
+        "site without saying how (//host); write the address with https://"
+    )
+    html = render_brief(parsed.brief).body
+    assert "evil.example" not in html
+    for index in range(len(OFF_SITE)):
+        assert f"Go there {index}." in html
