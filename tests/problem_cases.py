@@ -140,6 +140,10 @@ CASES: dict[str, Case] = {
     # --- The glossary -------------------------------------------------------------------
     "Unknown glossary term": one(brief("", "More [shields](glossary:air-defence).\n")),
     "Glossary with malformed YAML": Case({"briefs/x.md": brief()}, glossary="a: [b\n"),
+    "Glossary term of too many words": Case(
+        {"briefs/x.md": brief()},
+        glossary="long:\n  term: " + " ".join(["arm"] * 13) + "\n  definition: D.\n",
+    ),
     "Glossary too large": Case(
         {"briefs/x.md": brief()}, glossary="a:\n  term: a\n  definition: " + "x" * 10_000_000
     ),

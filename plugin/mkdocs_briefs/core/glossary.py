@@ -152,6 +152,12 @@ class _Form(NamedTuple):
         return self.edges, self.tail
 
 
+# Terms are a few words long. The matcher follows a form word by word from each word
+# that starts one, so a form of 1,000 words made a long brief take a thousand steps
+# per word: longer forms are reported, and linked only explicitly.
+MAX_FORM_WORDS = 12
+
+
 @lru_cache(maxsize=65536)  # the loader and the matcher both read every term and alias
 def _parse_form(text: str) -> _Form | None:
     """The form's words and gaps, or None if it does not start with a letter or digit."""
@@ -379,6 +385,15 @@ def _claim_forms(drafts: list[_Draft], problems: Problems) -> dict[str, tuple[st
                     "letter or digit, so briefs cannot link it: reword it",
                 )
                 continue
+            if len(form.words) > MAX_FORM_WORDS:
+                shown = text if len(text) <= 60 else text[:57] + "..."
+                problems.warning(
+                    where,
+                    f"term '{draft.id}' has the {kind} '{shown}', of {len(form.words)} words; "
+                    f"briefs link forms of at most {MAX_FORM_WORDS} words: shorten it, or link "
+                    f"it with [text](glossary:{draft.id})",
+                )
+                continue
             owner = claimed.get(form.key)
             if owner is None:
                 claimed[form.key] = (draft.id, where.line)
@@ -468,7 +483,7 @@ class TermMatcher:
             (term.id, form)
             for term in self.glossary
             for text in (term.term, *term.aliases)
-            if (form := _parse_form(text)) is not None
+            if (form := _parse_form(text)) is not None and len(form.words) <= MAX_FORM_WORDS
         ]
         # Written forms first, so "arms" (a term) beats the plural of "arm" (another term).
         owners: dict[tuple[tuple[str, ...], str], str] = {}

@@ -32,11 +32,15 @@ class AnchorRegistry:
 
     def __init__(self, reserved: set[str] | None = None) -> None:
         self._used: set[str] = set(reserved or ())
+        # The next number to try for each slug: 30,000 identical headings would
+        # otherwise count up from 2 every time (quadratic).
+        self._next: dict[str, int] = {}
 
     def unique(self, text: str, fallback: str = "section") -> str:
         base = slugify(text) or fallback
-        anchor, number = base, 2
+        anchor, number = base, self._next.get(base, 2)
         while anchor in self._used:
             anchor, number = f"{base}-{number}", number + 1
         self._used.add(anchor)
+        self._next[base] = number
         return anchor

@@ -32,7 +32,7 @@ from .model import (
 from .mojibake import check_mojibake
 from .problems import Location, Problems
 from .sourcing import check_sourcing
-from .suggest import did_you_mean
+from .suggest import did_you_mean, start_brief
 from .timeline import check_events
 from .yamlsource import (
     HalfCharacter,
@@ -78,6 +78,7 @@ class SiteSettings:
 
 def parse_brief(text: str, path: str, settings: SiteSettings, problems: Problems) -> Brief | None:
     """Parse `text` (the file at `path`, as shown in messages) into a Brief."""
+    start_brief()  # did-you-mean hints are this brief's own
     check_mojibake(text, path, problems)  # pasted text: front matter and body alike
     split = split_front_matter(text)
     if split is None and text.split("\n", 1)[0].rstrip() == "---":

@@ -28,6 +28,9 @@ class ParseContext:
     body: Body = field(default_factory=lambda: Body(tokens=[]))
     glossary: TermMatcher | None = None  # built once per build; None: no glossary configured
     link_terms: bool = True  # False: note the terms used, add no link tokens
+    # Where the last needle was found (line index, column): rules report left to right,
+    # so the next one is searched for from there, not from the start of a long line.
+    _cursor: tuple[int, int] = (-1, 0)
 
     def locate(self, inline: Token | None, needle: str = "", offset: int | None = None) -> Location:
         """The file position of `needle` (or of `offset` in the content) in an inline block."""
@@ -40,10 +43,20 @@ class ParseContext:
         if needle:
             # Search the source lines of the block: the inline content has lost indentation.
             for index in range(line, min(inline.map[1], len(self.lines))):
-                col = self.lines[index].find(needle)
+                col = self._find(index, needle)
                 if col >= 0:
+                    self._cursor = (index, col)
                     return Location(self.path, self.body_line + index, col + 1)
         return Location(self.path, self.body_line + line, 0)
+
+    def _find(self, index: int, needle: str) -> int:
+        """The first column of `needle` in line `index`, searched from the cursor on."""
+        text = self.lines[index]
+        at_line, at_col = self._cursor
+        if at_line != index or not at_col:
+            return text.find(needle)
+        col = text.find(needle, at_col)
+        return col if col >= 0 else text.find(needle, 0, at_col + len(needle))
 
 
 def get_context(env: dict[str, Any]) -> ParseContext | None:
