@@ -44,6 +44,7 @@ from . import __version__
 from .core.glossary_file import SiteGlossary, load_site_glossary
 from .core.memo import ParsedBriefs
 from .core.problems import Problem
+from .core.reader import MAX_GLOSSARY_BYTES, read_bounded
 from .idle_gc import IdleCollector
 from .served_folder import ServedFolder
 
@@ -148,8 +149,8 @@ class PreviewCache:
         """The glossary and its matcher, loaded again only when the file changed."""
         path = project_dir / option
         try:
-            data: bytes | None = path.read_bytes()
-        except OSError:
+            data: bytes | None = read_bounded(path, MAX_GLOSSARY_BYTES)
+        except OSError:  # unreadable, or too large
             data = None  # reported by the loader
         key = (str(path), data)
         if self._glossary is None or self._glossary[0] != key:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from dataclasses import replace
 from pathlib import Path
 
 from bench.glossary_terms import glossary_yaml, make_glossary
+from mkdocs_briefs.core.check_cache import site_fingerprint
 from mkdocs_briefs.core.glossary_file import load_site_glossary
 from mkdocs_briefs.core.reader import MAX_GLOSSARY_BYTES
 
@@ -92,3 +94,17 @@ def test_a_glossary_over_its_limit_has_its_own_message(tmp_path):
         "content/glossary.yml: the file is 10.0 MB; a glossary must be under 10 MB: "
         "shorten its definitions, or remove terms no brief uses"
     ]
+
+
+def test_an_oversized_glossary_is_not_read_whole_for_the_site_fingerprint(tmp_path):
+    huge = tmp_path / "content" / "glossary.yml"
+    huge.parent.mkdir(parents=True)
+    with huge.open("wb") as file:  # sparse: 300 MB on paper
+        file.truncate(300_000_000)
+    tracemalloc.start()
+    try:
+        site_fingerprint("UTC", huge)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * MAX_GLOSSARY_BYTES

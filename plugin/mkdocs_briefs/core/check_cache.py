@@ -8,6 +8,7 @@ run, since the files they point to may have changed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from .. import __version__
 from .problems import Location, Problem, Severity
+from .reader import MAX_GLOSSARY_BYTES, read_bounded
 
 CACHE_DIR = ".briefs-cache"
 CACHE_FILE = "check.json"
@@ -37,7 +39,9 @@ class BriefFindings:
 def site_fingerprint(timezone: str, glossary: Path | None) -> str:
     digest = hashlib.sha256(f"{FORMAT}\0{code_fingerprint()}\0{timezone}\0".encode())
     if glossary is not None and glossary.is_file():
-        digest.update(glossary.read_bytes())
+        # Bounded: an oversized glossary is refused by its loader, never read whole.
+        with contextlib.suppress(OSError):
+            digest.update(read_bounded(glossary, MAX_GLOSSARY_BYTES))
     return digest.hexdigest()
 
 
