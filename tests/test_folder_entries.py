@@ -65,3 +65,21 @@ def test_an_unreadable_folder_is_reported_and_the_rest_is_read(tmp_path, monkeyp
     loaded = load_briefs(project / "briefs", project, SiteSettings(NEW_YORK))
     assert [str(p) for p in loaded.problems if str(p).startswith(message)]
     assert len(loaded.briefs) == BRIEF_COUNT
+
+
+def test_a_folder_named_to_briefs_check_reports_its_unreadable_folders(tmp_path, monkeypatch):
+    project = site_with(tmp_path)
+    closed = project / "briefs" / "closed"
+    closed.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path) == closed.resolve():
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(collection.os, "scandir", scandir)
+    config = read_site_config(project / "mkdocs.yml")
+    result = check_site(config, [project / "briefs"], workers=1, cache=False)
+    messages = [str(problem) for problem in result.problems]
+    assert [m for m in messages if m.startswith("briefs/closed: cannot read the folder")]

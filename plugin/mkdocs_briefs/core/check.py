@@ -25,7 +25,6 @@ from .collection import (
     briefs_among,
     docs_page_clash,
     files_under,
-    find_brief_files,
     shown_path,
     stray_files,
 )
@@ -88,7 +87,7 @@ def check_site(
     project_dir = config.project_dir.resolve()
     problems = Problems()
     if paths:
-        brief_files, glossary_files = _split(paths)
+        brief_files, glossary_files = _split(paths, project_dir, problems)
     else:
         listing = files_under(config.briefs_dir.resolve())
         brief_files = briefs_among(listing.files)
@@ -229,13 +228,18 @@ class _LinkResolver:
         return None
 
 
-def _split(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """Brief files (folders searched at any depth) and glossary files, each once."""
+def _split(
+    paths: list[Path], project_dir: Path, problems: Problems
+) -> tuple[list[Path], list[Path]]:
+    """Brief files (folders searched at any depth) and glossary files, each once; a folder
+    inside that cannot be listed is added to `problems`."""
     briefs: dict[Path, None] = {}
     glossaries: dict[Path, None] = {}
     for path in paths:
         if path.is_dir():
-            briefs.update(dict.fromkeys(find_brief_files(path.resolve())))
+            listing = files_under(path.resolve())
+            problems.extend(listing.problems(project_dir))
+            briefs.update(dict.fromkeys(briefs_among(listing.files)))
         elif path.suffix.lower() in GLOSSARY_SUFFIXES:
             glossaries[path.resolve()] = None
         else:

@@ -23,11 +23,6 @@ class BriefCollection:
         return next((b for b in self.briefs if b.path == shown_path), None)
 
 
-def find_brief_files(briefs_dir: Path) -> list[Path]:
-    """Every `.md` file under the folder, at any depth, in a stable order."""
-    return briefs_among(files_under(briefs_dir).files)
-
-
 def briefs_among(files: list[Path]) -> list[Path]:
     # The exact suffix test keeps case-insensitive systems from also reading `X.MD`.
     return [file for file in files if file.suffix == ".md"]
