@@ -123,6 +123,22 @@ def many_events(size: int) -> Case:
     return Case(FRONT + "events:\n" + events + "---\n\nText.\n")
 
 
+def cited_sources(size: int) -> Case:
+    """Thousands of sources, each cited by its own claim: the sourcing sidebar lists them."""
+    count = size // 110
+    sources = "".join(f"  s-{i}:\n    name: S\n    kind: named\n" for i in range(count))
+    body = "".join(f"Claim {i}. [@s-{i}; @s-0]\n\n" for i in range(count))
+    return Case(FRONT + "sources:\n" + sources + "---\n\n" + body)
+
+
+def mentioned_events(size: int) -> Case:
+    """Thousands of events, each mentioned in the text: the timeline links back to them."""
+    count = size // 110
+    events = "".join(f"  - id: e{i}\n    when: Thursday\n    title: E\n" for i in range(count))
+    body = "".join(f"It happened [then](#e{i}) and [then](#e0).\n\n" for i in range(count))
+    return Case(FRONT + "events:\n" + events + "---\n\n" + body)
+
+
 def one_long_word(size: int) -> Case:
     return Case(FRONT + "---\n\n" + "é" * ((size - len(FRONT)) // 2) + "\n")
 
@@ -141,6 +157,8 @@ WORST_CASES: dict[str, Callable[[int], Case]] = {
     "long glossary term": long_glossary_term,
     "explicit glossary links": explicit_glossary_links,
     "uncited sources": many_source_ids,
+    "cited sources": cited_sources,
+    "mentioned events": mentioned_events,
     "misspelled event dates": many_events,
     "one long word": one_long_word,
     "nested quotes": nested_quotes,

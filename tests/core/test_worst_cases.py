@@ -121,3 +121,20 @@ def test_other_worst_cases_build(name):
     brief, messages = built(name)
     assert brief is not None and messages == []
     assert render_brief(brief).body
+
+
+def test_thousands_of_cited_sources_are_numbered_in_declaration_order():
+    brief, messages = built("cited sources")
+    assert messages == []
+    count = SIZE // 110
+    html = render_brief(brief).body
+    assert f'data-source="s-{count - 1}" aria-label="Source {count}: S (On the record)"' in html
+
+
+def test_thousands_of_mentioned_events_each_link_back_from_the_timeline():
+    brief, messages = built("mentioned events")
+    assert messages == []
+    count = SIZE // 110
+    rendered = render_brief(brief)
+    assert rendered.body.count('class="brief-mention"') == 2 * count
+    assert f'href="#mention-{2 * count - 1}"' in rendered.timeline
