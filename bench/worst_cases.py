@@ -139,6 +139,18 @@ def mentioned_events(size: int) -> Case:
     return Case(FRONT + "events:\n" + events + "---\n\n" + body)
 
 
+def citations_in_one_paragraph(size: int) -> Case:
+    """One paragraph, over many lines, of words and citations: each is placed in it."""
+    sources = "sources:\n  s:\n    name: S\n    kind: named\n  t:\n    name: T\n    kind: named\n"
+    return Case(FRONT + sources + "---\n\n" + _fill("Word [@s; @t]\n", size - len(FRONT) - 80))
+
+
+def unknown_keys(size: int) -> Case:
+    """Front matter of misspelled keys, each reported with a hint."""
+    keys = "".join(f"tittle{i}: x\n" for i in range(size // 14))
+    return Case(FRONT + keys + "---\n\nText.\n")
+
+
 def one_long_word(size: int) -> Case:
     return Case(FRONT + "---\n\n" + "é" * ((size - len(FRONT)) // 2) + "\n")
 
@@ -160,6 +172,8 @@ WORST_CASES: dict[str, Callable[[int], Case]] = {
     "cited sources": cited_sources,
     "mentioned events": mentioned_events,
     "misspelled event dates": many_events,
+    "citations in one paragraph": citations_in_one_paragraph,
+    "unknown keys": unknown_keys,
     "one long word": one_long_word,
     "nested quotes": nested_quotes,
 }

@@ -108,6 +108,7 @@ def test_a_glossary_term_of_a_thousand_words_is_reported_and_not_searched_for():
         ("unknown glossary links", "unknown glossary term 'term-y", SIZE // 40),
         ("uncited sources", "is declared but never cited", SIZE // 45),
         ("misspelled event dates", "cannot resolve the date 'Thursdya'", SIZE // 110),
+        ("unknown keys", "unknown key 'tittle", SIZE // 14),
     ],
 )
 def test_many_unknown_ids_are_each_reported(name, message, count):
@@ -138,3 +139,11 @@ def test_thousands_of_mentioned_events_each_link_back_from_the_timeline():
     rendered = render_brief(brief)
     assert rendered.body.count('class="brief-mention"') == 2 * count
     assert f'href="#mention-{2 * count - 1}"' in rendered.timeline
+
+
+def test_a_paragraph_of_thousands_of_citations_is_one_claim_placed_at_its_line():
+    brief, messages = built("citations in one paragraph")
+    assert messages == []
+    html = render_brief(brief).body
+    assert html.count('<p id="claim-1"') == 1 and 'id="claim-2"' not in html
+    assert html.count('class="brief-cite"') > 2000
