@@ -306,7 +306,13 @@ def _iso_datetime(text: str, tz: tzinfo) -> _Match:
         written = datetime.fromisoformat(text.upper())
     except ValueError:
         raise _Refused(f"{text.upper()} is not a valid date and time") from None
-    local = _in_zone(written, tz)
+    try:
+        local = _in_zone(written, tz)
+    except OverflowError:
+        raise _Refused(
+            f"{text.upper()} falls outside the years 1 to 9999 in the site's time zone: "
+            "write a date within them"
+        ) from None
     return _Match(
         "iso-datetime", local.date(), local.date(), part_of_day_for_hour(local.hour), local
     )
