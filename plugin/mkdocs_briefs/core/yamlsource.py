@@ -147,6 +147,7 @@ def load_yaml(text: str, halves: list[HalfCharacter] | None = None) -> Any:
     if "\\u" in text or "\\U" in text:  # only these escapes write one
         found = halves if halves is not None else []
         data = _whole_characters(data, Pos(1, 1), found, set())
+        found.sort(key=lambda half: (half.pos.line, half.pos.col))
     return data
 
 
@@ -169,35 +170,47 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _whole_characters(value: Any, pos: Pos, found: list[HalfCharacter], seen: set[int]) -> Any:
-    if isinstance(value, str):
-        if not _SURROGATE.search(value):
-            return value
-        joined = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
-        if lone := _SURROGATE.search(joined):
-            found.append(HalfCharacter(pos, ord(lone[0])))
-            joined = _SURROGATE.sub("\ufffd", joined)
-        return joined
-    if id(value) in seen:  # an alias: repaired where first seen
-        return value
-    seen.add(id(value))
-    if isinstance(value, PosList):
-        for index, item in enumerate(value):
-            value[index] = _whole_characters(item, value.where(index), found, seen)
-    elif isinstance(value, PosDict):
-        for key, item in value.items():
-            value[key] = _whole_characters(item, value.where(key), found, seen)
-        if any(isinstance(key, str) and _SURROGATE.search(key) for key in value):
-            _repair_keys(value, found, seen)
+    """`value` with every string made whole; containers are changed in place (with a
+    stack, not recursion: the full loader builds documents hundreds of levels deep)."""
+    if not isinstance(value, PosDict | PosList):
+        return _whole_text(value, pos, found)
+    stack: list[PosDict | PosList] = [value]
+    while stack:
+        container = stack.pop()
+        if id(container) in seen:  # an alias: repaired where first seen
+            continue
+        seen.add(id(container))
+        keys = range(len(container)) if isinstance(container, PosList) else list(container)
+        for key in keys:
+            item = container[key]
+            if isinstance(item, PosDict | PosList):
+                stack.append(item)
+            else:
+                container[key] = _whole_text(item, container.where(key), found)
+        if isinstance(container, PosDict) and any(
+            isinstance(key, str) and _SURROGATE.search(key) for key in container
+        ):
+            _repair_keys(container, found)
     return value
 
 
-def _repair_keys(mapping: PosDict, found: list[HalfCharacter], seen: set[int]) -> None:
+def _whole_text(value: Any, pos: Pos, found: list[HalfCharacter]) -> Any:
+    if not isinstance(value, str) or not _SURROGATE.search(value):
+        return value
+    joined = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    if lone := _SURROGATE.search(joined):
+        found.append(HalfCharacter(pos, ord(lone[0])))
+        joined = _SURROGATE.sub("\ufffd", joined)
+    return joined
+
+
+def _repair_keys(mapping: PosDict, found: list[HalfCharacter]) -> None:
     items = list(mapping.items())
     key_pos, value_pos, written = mapping.key_pos, mapping.value_pos, mapping.written
     mapping.clear()
     mapping.key_pos, mapping.value_pos, mapping.written = {}, {}, {}
     for key, item in items:
-        new_key = _whole_characters(key, key_pos[key], found, seen)
+        new_key = _whole_text(key, key_pos[key], found)
         mapping[new_key] = item
         mapping.key_pos[new_key] = key_pos[key]
         mapping.value_pos[new_key] = value_pos[key]
