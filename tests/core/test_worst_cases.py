@@ -108,7 +108,7 @@ def test_a_glossary_term_of_a_thousand_words_is_reported_and_not_searched_for():
         ("unknown glossary links", "unknown glossary term 'term-y", SIZE // 40),
         ("uncited sources", "is declared but never cited", SIZE // 45),
         ("misspelled event dates", "cannot resolve the date 'Thursdya'", SIZE // 110),
-        ("unknown keys", "unknown key 'tittle", SIZE // 14),
+        ("unknown keys", "unknown key 'tittle", SIZE // 16),
     ],
 )
 def test_many_unknown_ids_are_each_reported(name, message, count):
