@@ -54,6 +54,7 @@ CASES: dict[str, Case] = {
     "Binary file": one(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
     "File too large": one(b"---\ntitle: T\ndate: 2025-07-04\n---\n" + b"a" * 5_000_000),
     "Unreadable file": Case({}, links=(("briefs/x.md", "x.md"),)),  # a link to itself
+    "File name not UTF-8": Case({"briefs/x.md": brief(), "briefs/caf\udce9.md": brief()}),
     "File not ending in .md": Case({"briefs/x.md": brief(), "briefs/second.MD": brief()}),
     "No front matter": one("Just text.\n"),
     "Front matter not closed": one("---\ntitle: T\ndate: 2025-07-04\n\nText.\n"),

@@ -83,3 +83,15 @@ def test_a_folder_named_to_briefs_check_reports_its_unreadable_folders(tmp_path,
     result = check_site(config, [project / "briefs"], workers=1, cache=False)
     messages = [str(problem) for problem in result.problems]
     assert [m for m in messages if m.startswith("briefs/closed: cannot read the folder")]
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_and_the_rest_read(tmp_path):
+    project = site_with(tmp_path)
+    # A name in Latin-1, as an old archive unpacks it: Python keeps the byte as \udce9.
+    (project / "briefs" / "caf\udce9.md").write_text(brief("slug: cafe\n"))
+    message = "briefs/caf\ufffd.md: the name is not UTF-8 (byte 0xe9): rename it"
+    assert [m for m in checked(project) if m.startswith(message)]
+    build = run_mkdocs_build(project, tmp_path / "site")
+    assert build.returncode == 1, build.output
+    assert message in build.output and "Traceback" not in build.output
+    assert built_pages(tmp_path / "site") == BRIEF_COUNT

@@ -30,14 +30,17 @@ def briefs_among(files: list[Path]) -> list[Path]:
 
 @dataclass(frozen=True)
 class FolderListing:
-    """The files under a folder, and the folders in it that could not be listed."""
+    """The files under a folder, the folders in it that could not be listed, and the
+    files and folders whose names are not UTF-8 (no message or address can name them)."""
 
     files: list[Path]
     unreadable: list[tuple[Path, OSError]]
+    misnamed: list[Path] = field(default_factory=list)
 
     def problems(self, project_dir: Path) -> list[Problem]:
-        """Each folder that could not be listed: its briefs are missing from the site."""
-        return [
+        """Each folder that could not be listed and each name that is not UTF-8: what
+        is in them is missing from the site."""
+        found = [
             Problem(
                 Location(shown_path(folder, project_dir)),
                 f"cannot read the folder: {error.strerror or error}: "
@@ -46,6 +49,23 @@ class FolderListing:
             )
             for folder, error in self.unreadable
         ]
+        for path in self.misnamed:
+            shown = shown_path(path, project_dir)
+            byte = next(ord(char) - 0xDC00 for char in path.name if _is_undecoded(char))
+            found.append(
+                Problem(
+                    Location(os.fsencode(shown).decode("utf-8", "replace")),
+                    f"the name is not UTF-8 (byte 0x{byte:02x}): rename it; "
+                    "what it names is not read",
+                    Severity.ERROR,
+                )
+            )
+        return found
+
+
+def _is_undecoded(char: str) -> bool:
+    """A byte of a file name that was not UTF-8, as Python keeps it (surrogateescape)."""
+    return "\udc80" <= char <= "\udcff"
 
 
 def files_under(folder: Path) -> FolderListing:
@@ -57,13 +77,16 @@ def files_under(folder: Path) -> FolderListing:
     """
     found: list[tuple[str, ...]] = []
     unreadable: list[tuple[Path, OSError]] = []
+    misnamed: list[Path] = []
     pending: list[tuple[str, ...]] = [()]
     while pending:
         parts = pending.pop()
         try:
             with os.scandir(os.path.join(folder, *parts)) as entries:
                 for entry in entries:
-                    if _is_folder(entry):
+                    if any(_is_undecoded(char) for char in entry.name):
+                        misnamed.append(folder.joinpath(*parts, entry.name))
+                    elif _is_folder(entry):
                         pending.append((*parts, entry.name))
                     elif _is_file_or_link(entry):
                         found.append((*parts, entry.name))
@@ -73,7 +96,9 @@ def files_under(folder: Path) -> FolderListing:
             unreadable.append((folder.joinpath(*parts), error))
     found.sort()
     unreadable.sort(key=lambda item: item[0])
-    return FolderListing([folder.joinpath(*parts) for parts in found], unreadable)
+    misnamed.sort()
+    files = [folder.joinpath(*parts) for parts in found]
+    return FolderListing(files, unreadable, misnamed)
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
