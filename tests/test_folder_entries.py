@@ -95,3 +95,15 @@ def test_a_file_name_that_is_not_utf8_is_reported_and_the_rest_read(tmp_path):
     assert build.returncode == 1, build.output
     assert message in build.output and "Traceback" not in build.output
     assert built_pages(tmp_path / "site") == BRIEF_COUNT
+
+
+def test_a_file_named_to_briefs_check_whose_name_is_not_utf8_is_reported(tmp_path):
+    project = site_with(tmp_path)
+    misnamed = project / "briefs" / "caf\udce9.md"
+    misnamed.write_text(brief())
+    config = read_site_config(project / "mkdocs.yml")
+    result = check_site(config, [misnamed, project / "briefs" / "b00.md"], workers=1, cache=False)
+    assert [str(problem) for problem in result.problems] == [
+        "briefs/caf\ufffd.md: the name is not UTF-8 (byte 0xe9): rename it; "
+        "what it names is not read"
+    ]

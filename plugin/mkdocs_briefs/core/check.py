@@ -25,6 +25,8 @@ from .collection import (
     briefs_among,
     docs_page_clash,
     files_under,
+    is_misnamed,
+    name_not_utf8,
     shown_path,
     stray_files,
 )
@@ -236,7 +238,9 @@ def _split(
     briefs: dict[Path, None] = {}
     glossaries: dict[Path, None] = {}
     for path in paths:
-        if path.is_dir():
+        if is_misnamed(path):
+            problems.extend([name_not_utf8(path.resolve(), project_dir)])
+        elif path.is_dir():
             listing = files_under(path.resolve())
             problems.extend(listing.problems(project_dir))
             briefs.update(dict.fromkeys(briefs_among(listing.files)))

@@ -49,18 +49,24 @@ class FolderListing:
             )
             for folder, error in self.unreadable
         ]
-        for path in self.misnamed:
-            shown = shown_path(path, project_dir)
-            byte = next(ord(char) - 0xDC00 for char in path.name if _is_undecoded(char))
-            found.append(
-                Problem(
-                    Location(os.fsencode(shown).decode("utf-8", "replace")),
-                    f"the name is not UTF-8 (byte 0x{byte:02x}): rename it; "
-                    "what it names is not read",
-                    Severity.ERROR,
-                )
-            )
+        found.extend(name_not_utf8(path, project_dir) for path in self.misnamed)
         return found
+
+
+def is_misnamed(path: Path) -> bool:
+    """Whether the path's name holds bytes that are not UTF-8."""
+    return any(_is_undecoded(char) for char in str(path))
+
+
+def name_not_utf8(path: Path, project_dir: Path) -> Problem:
+    """A file or folder that no message or address can name as it is."""
+    shown = shown_path(path, project_dir)
+    byte = next(ord(char) - 0xDC00 for char in shown if _is_undecoded(char))
+    return Problem(
+        Location(os.fsencode(shown).decode("utf-8", "replace")),
+        f"the name is not UTF-8 (byte 0x{byte:02x}): rename it; what it names is not read",
+        Severity.ERROR,
+    )
 
 
 def _is_undecoded(char: str) -> bool:
