@@ -11,6 +11,7 @@ from serving import mkdocs_serve, wait_for
 from support import make_project, run_mkdocs_build
 
 from mkdocs_briefs.core.check import check_site
+from mkdocs_briefs.core.glossary import load_glossary
 from mkdocs_briefs.core.render.page import render_brief
 from mkdocs_briefs.core.siteconfig import read_site_config
 
@@ -231,3 +232,13 @@ def test_every_scheme_relative_link_is_removed_with_a_warning(parse):
     assert "evil.example" not in html
     for index in range(len(OFF_SITE)):
         assert f"Go there {index}." in html
+
+
+def test_an_unquoted_yes_or_on_in_the_glossary_is_the_word_written():
+    glossary, problems = load_glossary(
+        "ontario:\n  term: ON\n  aliases: [Yes, Ontario]\n  definition: A province.\n",
+        "glossary.yml",
+    )
+    assert [str(problem) for problem in problems] == []
+    assert glossary.terms["ontario"].term == "ON"
+    assert glossary.terms["ontario"].aliases == ("Yes", "Ontario")

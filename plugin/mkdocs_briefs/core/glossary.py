@@ -319,7 +319,7 @@ class _EntryReader:
     def text(self, entry: PosDict, name: str, term_id: str, where: Location, what: str) -> str:
         """A required non-empty text value, or "" after reporting what to write."""
         label = "a definition" if name == "definition" else f"`{name}:`"
-        value = entry.get(name)
+        value = entry.written.get(name, entry.get(name))  # `term: ON` is the word written
         if value is None:
             self.problems.warning(
                 self.value_at(entry, name) if name in entry else where,
@@ -357,6 +357,7 @@ class _EntryReader:
             return []
         items: list[tuple[str, Location]] = []
         for index, item in enumerate(value):
+            item = value.written.get(index, item)
             if isinstance(item, bool) or not isinstance(item, str | int | float):
                 self.problems.warning(
                     self.at(value.where(index)),
