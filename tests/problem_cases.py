@@ -39,6 +39,7 @@ class Case:
     glossary: str | None = GLOSSARY  # None: the site has no glossary
     config: str = SITE_URL + CONFIG + TIMEZONE  # mkdocs.yml, without the glossary option
     stories: str | None = None  # the site's stories file, if it has one
+    links: tuple[tuple[str, str], ...] = ()  # (path, where it points) symbolic links
 
 
 def brief(front: str = "", body: str = "Text about air defense.\n") -> str:
@@ -71,6 +72,8 @@ CASES: dict[str, Case] = {
     "Bytes that are not UTF-8": one(b"---\ntitle: Caf\xe9\ndate: 2025-07-04\n---\nText.\n"),
     "Binary file": one(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
     "File too large": one(b"---\ntitle: T\ndate: 2025-07-04\n---\n" + b"a" * 5_000_000),
+    "Unreadable file": Case({}, links=(("briefs/x.md", "x.md"),)),  # a link to itself
+    "File name not UTF-8": Case({"briefs/x.md": brief(), "briefs/caf\udce9.md": brief()}),
     "File not ending in .md": Case({"briefs/x.md": brief(), "briefs/second.MD": brief()}),
     "No front matter": one("Just text.\n"),
     "Front matter not closed": one("---\ntitle: T\ndate: 2025-07-04\n\nText.\n"),
@@ -81,16 +84,23 @@ CASES: dict[str, Case] = {
     "Missing title": one("---\ndate: 2025-07-04\n---\nText.\n"),
     "Empty title": one("---\ntitle: ''\ndate: 2025-07-04\n---\nText.\n"),
     "Title not text": one("---\ntitle: [a, b]\ndate: 2025-07-04\n---\nText.\n"),
+    "Other field not text": one(brief("summary: [a, b]\n")),
     "Missing date": one("---\ntitle: T\n---\nText.\n"),
     "Invalid date": one("---\ntitle: T\ndate: July 4\n---\nText.\n"),
+    "Date outside the calendar": one(
+        "---\ntitle: T\ndate: 9999-12-31T23:00:00-12:00\n---\nText.\n"
+    ),
     "Update before publication": one(brief("updated: 2025-07-01\n")),
     "Unknown key": one(brief("tittle: x\n")),
     "Unknown brief type": one(brief("type: opinon\n")),
     "Not a list": one(brief("tags: {a: b}\n")),
     "List item not text": one(brief("tags: [[a]]\n")),
+    "Half a character (lone surrogate)": one(brief('summary: "A \\ud800 B"\n')),
     "Not a mapping of sources": one(brief("sources: [a, b]\n")),
     # --- Slugs and page addresses -------------------------------------------------------
     "Slug with / or ..": one(brief("slug: ../../etc\n")),
+    "Slug too long": one(brief("slug: " + "a-" * 60 + "b\n")),
+    "Tag too long": one(brief("tags: [" + " ".join(["word"] * 25) + "]\n")),
     "File name without a slug": Case({"briefs/....md": brief()}),
     "Brief and docs page with the same URL": Case(
         {"briefs/x.md": brief("slug: about\n"), "content/2025/07/04/about/index.md": "# About\n"}
@@ -119,6 +129,10 @@ CASES: dict[str, Case] = {
     "Event without date": one(brief("events:\n  - id: e\n    title: E\n")),
     "Unresolvable date phrase": one(
         brief("events:\n  - id: e\n    when: Thrusday\n    title: E\n")
+    ),
+    "Date phrase outside the calendar": one(
+        "---\ntitle: T\ndate: 0001-01-01\nevents:\n  - id: e\n    title: E\n"
+        "    when: yesterday\n---\nText.\n"
     ),
     "Unknown event kind": one(brief(EVENT + "    kind: phone\n")),
     "Event dated after publication": one(
@@ -175,6 +189,7 @@ CASES: dict[str, Case] = {
     "Citation outside a paragraph": one(brief(SOURCE, "## Heading [@ua-official]\n\n" + CITED)),
     "Unknown event link": one(brief(EVENT, "They spoke [on Thursday](#putin-cal).\n")),
     "javascript: link": one(brief("", "A [link](javascript:alert(1)).\n")),
+    "Scheme-relative link": one(brief("", "A [link](///evil.example/phish).\n")),
     "data: image": one(brief("", "An ![image](data:image/png;base64,AAAA).\n")),
     "Broken relative link": one(brief("", "See [the other brief](other.md).\n")),
     "Missing image": one(brief("", "![A map](images/map.png)\n")),
@@ -189,6 +204,13 @@ CASES: dict[str, Case] = {
     # --- The glossary -------------------------------------------------------------------
     "Unknown glossary term": one(brief("", "More [shields](glossary:air-defence).\n")),
     "Glossary with malformed YAML": Case({"briefs/x.md": brief()}, glossary="a: [b\n"),
+    "Glossary term of too many words": Case(
+        {"briefs/x.md": brief()},
+        glossary="long:\n  term: " + " ".join(["arm"] * 13) + "\n  definition: D.\n",
+    ),
+    "Glossary too large": Case(
+        {"briefs/x.md": brief()}, glossary="a:\n  term: a\n  definition: " + "x" * 10_000_000
+    ),
     "Glossary term used in no brief": Case({"briefs/x.md": brief("", "Text.\n")}),
     "Glossary link without a glossary": Case(
         {"briefs/x.md": brief("", "More [shields](glossary:air-defense).\n")}, glossary=None
@@ -252,6 +274,8 @@ def write_case(case: Case, project: Path) -> Path:
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
+    for name, target in case.links:
+        (project / name).symlink_to(target)
     (project / "mkdocs.yml").write_text(config)
     return project / "mkdocs.yml"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -92,3 +93,32 @@ def test_a_folder_that_cannot_be_watched_reports_it(tmp_path: Path):
     watcher = BriefWatcher(Wakes())
     assert not watcher.start([tmp_path / "missing"], [])
     watcher.stop()
+
+
+def test_edits_are_noticed_after_the_briefs_folder_is_replaced(watched):
+    # As some tools do: copy the folder, delete it, rename the copy into its place.
+    project, wakes = watched
+    briefs = project / "briefs"
+    copy = project / "briefs.new"
+    shutil.copytree(briefs, copy)
+    shutil.rmtree(briefs)
+    copy.rename(briefs)
+    assert wakes.wait(5)
+    time.sleep(0.5)  # the replacement's own notifications
+    wakes.wait(0.1)
+    (briefs / "2025" / "a.md").write_text("---\ntitle: A, edited after\n---\n")
+    assert wakes.wait(5)
+    time.sleep(0.2)
+    (briefs / "new.md").write_text("---\ntitle: New\n---\n")
+    assert wakes.wait(5)
+
+
+def test_edits_are_noticed_after_the_briefs_folder_is_deleted_and_made_again(watched):
+    project, wakes = watched
+    briefs = project / "briefs"
+    shutil.rmtree(briefs)
+    briefs.mkdir()
+    time.sleep(0.5)
+    wakes.wait(0.1)
+    (briefs / "b.md").write_text("---\ntitle: B\n---\n")
+    assert wakes.wait(5)

@@ -135,6 +135,7 @@ def test_a_linked_brief_file_is_named_where_the_link_is(tmp_path):
         (["check", "missing.md"], "briefs: error: no such file or folder: missing.md"),
         (["check", "--config-file", "nope.yml"], "briefs: error: no such configuration file"),
         (["check", "--timezone", "Mars/Olympus"], "unknown time zone 'Mars/Olympus'"),
+        (["check", "--timezone", "US"], "unknown time zone 'US'"),
         (["check", "--format", "xml"], "invalid choice: 'xml'"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
         ([], "the following arguments are required: COMMAND"),

@@ -47,7 +47,7 @@ def test_a_glossary_in_the_docs_folder_is_rebuilt_once_per_save(tmp_path: Path):
 
 
 def test_a_broken_brief_is_served_as_its_problems_until_it_is_fixed(tmp_path: Path):
-    broken_from_start = "---\ntitle: New one\ndate: 2025-07-05\ntype: [x]\n---\n\nText.\n"
+    broken_from_start = "---\ndate: 2025-07-05\n---\n\nText.\n"  # no title: an error
     project = make_project(tmp_path, {"preview.md": BRIEF, "new.md": broken_from_start})
     with mkdocs_serve(project) as site:
         url = site + "2025/07/04/preview/"
@@ -66,4 +66,4 @@ def test_a_broken_brief_is_served_as_its_problems_until_it_is_fixed(tmp_path: Pa
         # A brief that never built is shown at the address it asks for.
         new = fetch(site + "2025/07/05/new/")
         assert new is not None and "Problems in briefs/new.md" in new
-        assert "<code>briefs/new.md:4:7</code>" in new
+        assert "<code>briefs/new.md:2:1</code> <strong>error</strong>" in new

@@ -16,6 +16,7 @@ container mounts), the plugin leaves the watching to MkDocs' polling.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterable
@@ -59,19 +60,45 @@ class _Changes(FileSystemEventHandler):
             self.wake()
 
 
+class _FolderReplaced(FileSystemEventHandler):
+    """Calls `replaced` when `folder` itself is made anew or renamed into its place:
+    a watch follows the folder it was set on, which is then gone."""
+
+    def __init__(self, folder: str, replaced: Callable[[str], None]) -> None:
+        self.folder = folder
+        self.replaced = replaced
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type == "created":
+            path = os.fsdecode(event.src_path)
+        elif event.event_type == "moved":
+            path = os.fsdecode(getattr(event, "dest_path", "") or "")
+        else:
+            return
+        if path == self.folder:
+            self.replaced(path)
+
+
 class BriefWatcher:
     """Watches folders (with everything in them) and single files; `stop` ends it."""
 
     def __init__(self, wake: Callable[[], None]) -> None:
         self._wake = wake
         self._observer: Any = None
+        self._folder_watches: dict[str, Any] = {}  # folder -> its watch, set anew if replaced
 
     def start(self, folders: Iterable[Path], files: Iterable[Path]) -> bool:
         """True if every path is watched; False (and nothing watched) if one cannot be."""
         observer = Observer()
         try:
             for folder in folders:
-                observer.schedule(_Changes(self._wake), str(folder.resolve()), recursive=True)
+                path = str(folder.resolve())
+                self._folder_watches[path] = observer.schedule(
+                    _Changes(self._wake), path, recursive=True
+                )
+                # Its parent says when the folder is replaced (copied, deleted, renamed back).
+                parent = str(Path(path).parent)
+                observer.schedule(_FolderReplaced(path, self._watch_again), parent)
             for file in files:
                 path = file.resolve()
                 # A file is watched through its folder, for the editors that save by
@@ -81,12 +108,29 @@ class BriefWatcher:
             observer.start()
         except (OSError, RuntimeError):  # no notifications here, or too many watches
             observer.stop()
+            self._folder_watches.clear()
             return False
         self._observer = observer
         return True
+
+    def _watch_again(self, folder: str) -> None:
+        """Watch the folder now at `folder`'s path, instead of the one that was there."""
+        observer = self._observer
+        if observer is None:
+            return
+        old = self._folder_watches.pop(folder, None)
+        if old is not None:
+            with contextlib.suppress(KeyError, OSError, RuntimeError):
+                observer.unschedule(old)
+        with contextlib.suppress(OSError, RuntimeError):  # gone again already
+            self._folder_watches[folder] = observer.schedule(
+                _Changes(self._wake), folder, recursive=True
+            )
+        self._wake()
 
     def stop(self) -> None:
         if self._observer is not None:
             self._observer.stop()
             self._observer.join(timeout=5)
             self._observer = None
+            self._folder_watches.clear()

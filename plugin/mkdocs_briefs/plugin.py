@@ -34,7 +34,12 @@ from mkdocs_briefs.config import BriefsConfig
 from mkdocs_briefs.core.brief.lead_image import resolve_lead_image
 from mkdocs_briefs.core.brief.model import Brief
 from mkdocs_briefs.core.brief.parse import SiteSettings, parse_brief
-from mkdocs_briefs.core.brief.publication import build_time, published_only
+from mkdocs_briefs.core.brief.publication import (
+    build_time,
+    is_scheduled,
+    published_only,
+    scheduled_note,
+)
 from mkdocs_briefs.core.cache.findings import CACHE_DIR, site_fingerprint
 from mkdocs_briefs.core.cache.parses import ParseCache, cache_notice
 from mkdocs_briefs.core.check.siteconfig import config_problems
@@ -243,7 +248,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if memo is not None and self.preview is None:
             memo.end_build()  # drops cache entries of briefs edited or deleted since
         if not self.serving:  # drafts and scheduled briefs: no page, list, feed or entry
-            self.collection.briefs = published_only(self.collection.briefs, build_time())
+            now = build_time()
+            for brief in self.collection.briefs:
+                if not brief.draft and is_scheduled(brief, now):
+                    report(scheduled_note(brief.path, brief.published))
+            self.collection.briefs = published_only(self.collection.briefs, now)
         for problem in self.collection.problems:
             report(problem)
         if self.glossary:

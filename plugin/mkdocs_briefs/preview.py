@@ -22,6 +22,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from mkdocs_briefs.core.collection.glossary import SiteGlossary, load_site_glossary
 from mkdocs_briefs.core.collection.memo import ParsedBriefs
+from mkdocs_briefs.core.source.reader import MAX_GLOSSARY_BYTES, read_bounded
 from mkdocs_briefs.idle_gc import IdleCollector
 from mkdocs_briefs.served_folder import ServedFolder
 
@@ -65,8 +66,8 @@ class PreviewCache:
         """The glossary and its matcher, loaded again only when the file changed."""
         path = project_dir / option
         try:
-            data: bytes | None = path.read_bytes()
-        except OSError:
+            data: bytes | None = read_bounded(path, MAX_GLOSSARY_BYTES)
+        except OSError:  # unreadable, or too large
             data = None  # reported by the loader
         key = (str(path), data)
         if self._glossary is None or self._glossary[0] != key:

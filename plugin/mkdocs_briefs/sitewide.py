@@ -132,5 +132,6 @@ def add_latest(html: str, latest: str) -> str:
 
 def write_feed(site_dir: Path, entries: Sequence[FeedEntry], site: SiteInfo) -> Path:
     path = site_dir / FEED_PATH
-    path.write_text(render_feed(entries, site), encoding="utf-8")
+    # Encoded before the file is opened: a failure never leaves an empty feed behind.
+    path.write_bytes(render_feed(entries, site).encode("utf-8"))
     return path

@@ -697,3 +697,26 @@ def test_upcoming_after_every_dated_event():
     upcoming = sort_key(resolve("soon"), 0)
     for phrase in ("today", "tonight", "2025-07-04T23:59", "January 1, 2100"):
         assert sort_key(resolve(phrase), 1000) < upcoming
+
+
+def test_a_moment_past_the_calendar_in_the_sites_zone_is_refused_with_a_reason():
+    published = datetime(9999, 12, 31, tzinfo=ZoneInfo("America/New_York"))
+    with pytest.raises(DateError) as refused:
+        resolve_when("9999-12-31T23:00:00-12:00", published, ZoneInfo("America/New_York"))
+    assert str(refused.value) == (
+        "cannot resolve the date '9999-12-31T23:00:00-12:00': 9999-12-31T23:00:00-12:00 falls "
+        "outside the years 1 to 9999 in the site's time zone: write a date within them"
+    )
+
+
+@pytest.mark.parametrize("phrase", ["yesterday", "last week", "last Monday", "Sunday"])
+def test_a_phrase_counted_back_from_the_first_day_is_refused_with_a_reason(phrase):
+    published = datetime(1, 1, 1, tzinfo=ZoneInfo("UTC"))
+    with pytest.raises(DateError, match="falls outside the calendar"):
+        resolve_when(phrase, published, ZoneInfo("UTC"))
+
+
+def test_february_29_counted_back_from_year_2_is_refused_with_a_reason():
+    published = datetime(2, 3, 1, tzinfo=ZoneInfo("UTC"))
+    with pytest.raises(DateError, match="falls outside the calendar"):
+        resolve_when("February 29", published, ZoneInfo("UTC"))

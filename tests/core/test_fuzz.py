@@ -9,6 +9,7 @@ author's text introduced.
 
 from __future__ import annotations
 
+from datetime import date
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
@@ -26,7 +27,10 @@ from mkdocs_briefs.core.brief.parse import (
 from mkdocs_briefs.core.glossary.terms import TermMatcher, load_glossary
 from mkdocs_briefs.core.ids import slugify
 from mkdocs_briefs.core.problems import Problems
+from mkdocs_briefs.core.render.feed import FeedEntry, render_feed
 from mkdocs_briefs.core.render.page import render_brief
+from mkdocs_briefs.core.render.timeline_page import timeline_pages
+from mkdocs_briefs.core.siteinfo import SiteInfo
 from mkdocs_briefs.core.source.reader import decode_source
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -247,3 +251,109 @@ def test_no_file_name_makes_a_slug_that_leaves_the_site_folder(name):
     assert all(c.islower() or c.isdigit() or c == "-" for c in slug) and slug.isascii()
     assert not slug.startswith("-") and not slug.endswith("-")
     assert "/" not in slug and ".." not in slug
+
+
+# --- Dates at the ends of the calendar ------------------------------------------------
+
+EDGE_DAYS = st.one_of(
+    st.dates(date(1, 1, 1), date(1, 3, 31)),
+    st.dates(date(2, 2, 20), date(2, 3, 5)),
+    st.dates(date(9999, 10, 1), date(9999, 12, 31)),
+)
+OFFSETS = st.sampled_from(["", "Z", "-12:00", "+14:00", "-04:00", "+00:00"])
+EDGE_MOMENTS = st.one_of(
+    EDGE_DAYS.map(date.isoformat),
+    st.builds(
+        lambda day, hour, offset: f"{day.isoformat()}T{hour:02}:00:00{offset}",
+        EDGE_DAYS,
+        st.integers(0, 23),
+        OFFSETS,
+    ),
+)
+EDGE_PHRASES = st.one_of(
+    EDGE_MOMENTS,
+    st.sampled_from(
+        ["yesterday", "last week", "earlier this week", "last Monday", "Sunday night",
+         "February 29", "December 31", "January 1", "last night", "today", "upcoming"]
+    ),
+)  # fmt: skip
+
+
+@FUZZ
+@given(
+    published=EDGE_MOMENTS,
+    updated=st.none() | EDGE_MOMENTS,
+    whens=st.lists(EDGE_PHRASES, min_size=1, max_size=4),
+    corrected=st.none() | EDGE_MOMENTS,
+)
+def test_dates_at_the_ends_of_the_calendar_are_reported_never_raised(
+    published, updated, whens, corrected
+):
+    front = {"title": "T", "date": published}
+    if updated:
+        front["updated"] = updated
+    if corrected:
+        front["corrections"] = [{"date": corrected, "text": "Fixed."}]
+    front["events"] = [{"id": f"e{i}", "when": when, "title": "E"} for i, when in enumerate(whens)]
+    text = f"---\n{yaml.safe_dump(front)}---\nText [then](#e0).\n"
+    problems = Problems()
+    brief = parse_brief(text, PATH, SETTINGS, problems)
+    for problem in problems:
+        assert str(problem).startswith(f"{PATH}:"), problem
+    if brief is None:
+        assert problems.has_errors
+        return
+    check_brief_text(text)
+    timeline_pages([brief])
+    feed = render_feed([FeedEntry(brief, "<p>Text</p>")], SiteInfo.make("S", "https://e.org/"))
+    assert "<entry>" in feed
+
+
+# --- Half characters (lone surrogates) --------------------------------------------------
+
+HALVES = st.integers(0xD800, 0xDFFF).map(lambda code: f"\\u{code:04x}")
+ESCAPED_TEXT = st.lists(st.one_of(HALVES, st.sampled_from(["a", " ", "é", "\\ud83d\\ude00"])),
+                        min_size=1, max_size=6).map("".join)  # fmt: skip
+
+
+def _has_lone_half(escaped: str) -> bool:
+    """Whether the YAML escapes leave a half character once pairs are joined."""
+    written = escaped.encode("ascii", "backslashreplace").decode("unicode_escape")
+    joined = written.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    return any(0xD800 <= ord(char) <= 0xDFFF for char in joined)
+
+
+@FUZZ
+@given(
+    fields=st.dictionaries(
+        st.sampled_from(["title", "summary", "tag", "source", "detail", "event", "text", "key"]),
+        ESCAPED_TEXT,
+        min_size=1,
+    )
+)
+def test_half_characters_in_any_field_are_replaced_and_reported(fields):
+    def quoted(name: str, default: str) -> str:
+        return f'"{fields.get(name, default)}"'
+
+    text = (
+        f"---\ntitle: {quoted('title', 'T')}\ndate: 2025-07-04\n"
+        f"summary: {quoted('summary', 'S')}\ntags: [{quoted('tag', 't')}]\n"
+        f"sources:\n  src:\n    name: {quoted('source', 'N')}\n    kind: named\n"
+        f"    detail: {quoted('detail', 'D')}\n"
+        f"events:\n  - id: e\n    when: Thursday\n    title: {quoted('event', 'E')}\n"
+        f"corrections:\n  - date: 2025-07-05\n    text: {quoted('text', 'C')}\n"
+        f"{quoted('key', 'slug')}: x\n---\nText. [@src]\n"
+    )
+    problems = Problems()
+    brief = parse_brief(text, PATH, SETTINGS, problems)
+    for problem in problems:
+        str(problem).encode("utf-8")  # no half character reaches a message
+    lone = any(_has_lone_half(value) for value in fields.values())
+    reported = [p for p in problems if "half of a character" in str(p)]
+    assert bool(reported) == lone
+    if brief is not None:
+        rendered = render_brief(brief, resolve_link=lambda href: None, glossary=GLOSSARY)
+        for fragment in (rendered.header, rendered.body, rendered.sourcing):
+            fragment.encode("utf-8")
+        feed = render_feed([FeedEntry(brief, rendered.body)], SiteInfo.make("S", "https://e.org/"))
+        feed.encode("utf-8")

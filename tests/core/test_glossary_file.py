@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import tracemalloc
+from dataclasses import replace
 from pathlib import Path
 
+from bench.glossary_terms import glossary_yaml, make_glossary
+from mkdocs_briefs.core.cache.findings import site_fingerprint
 from mkdocs_briefs.core.collection.glossary import load_site_glossary
+from mkdocs_briefs.core.source.reader import MAX_GLOSSARY_BYTES
 
 GLOSSARY = """\
 air-defense:
@@ -68,3 +73,38 @@ def test_an_unreadable_glossary_is_reported_and_nothing_is_kept(tmp_path):
     assert len(missing.glossary) == 0
     assert "cannot read the glossary" in _messages(missing)[0]
     assert not (cache / "glossary").exists()
+
+
+def test_a_glossary_of_20000_terms_fits_its_size_limit(tmp_path):
+    # Definitions of three long sentences each (300 characters): 8 MB in all.
+    terms = [
+        replace(t, definition=((t.definition + " ") * 5)[:300].strip())
+        for t in make_glossary(20_000)
+    ]
+    _write(tmp_path, glossary_yaml(terms))
+    loaded = load_site_glossary("content/glossary.yml", tmp_path)
+    assert not [m for m in _messages(loaded) if "MB" in m]
+    assert len(loaded.glossary.terms) == 20_000
+
+
+def test_a_glossary_over_its_limit_has_its_own_message(tmp_path):
+    _write(tmp_path, "a:\n  term: a\n  definition: " + "x" * MAX_GLOSSARY_BYTES + "\n")
+    loaded = load_site_glossary("content/glossary.yml", tmp_path)
+    assert _messages(loaded) == [
+        "content/glossary.yml: the file is 10.0 MB; a glossary must be under 10 MB: "
+        "shorten its definitions, or remove terms no brief uses"
+    ]
+
+
+def test_an_oversized_glossary_is_not_read_whole_for_the_site_fingerprint(tmp_path):
+    huge = tmp_path / "content" / "glossary.yml"
+    huge.parent.mkdir(parents=True)
+    with huge.open("wb") as file:  # sparse: 300 MB on paper
+        file.truncate(300_000_000)
+    tracemalloc.start()
+    try:
+        site_fingerprint("UTC", huge)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * MAX_GLOSSARY_BYTES

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import gc
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -76,3 +81,67 @@ def test_a_parse_split_over_processes_equals_one_in_this_process(tmp_path, monke
         assert theirs.body.prerendered.html == mine.body.prerendered.html
         assert theirs.sources == mine.sources and theirs.events == mine.events
         assert theirs.body.prerendered.terms == mine.body.prerendered.terms
+
+
+ORPHAN_SCRIPT = """
+import os, sys, time
+from mkdocs_briefs.core.collection import parallel
+from mkdocs_briefs.core.collection.parallel import map_in_chunks
+
+if {without_prctl}:  # as on systems without it: the helper watches its parent itself
+    parallel._signal_on_parent_death = lambda: False
+
+def work(share):
+    if share[0] == 0:  # this process's own share: it is killed while doing it
+        time.sleep(300)
+        return []
+    with open(sys.argv[1], "w") as file:
+        file.write(str(os.getpid()))
+    time.sleep({helper_sleep})
+    return ["x" * 1_000_000]  # more than a pipe holds: sending it waits for a reader
+
+map_in_chunks(work, [0, 1], 2)
+"""
+
+
+def _gone(pid: int) -> bool:
+    """Exited (a zombie no one has reaped yet has exited too)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+@pytest.mark.parametrize(
+    ("helper_sleep", "without_prctl"),
+    [(0, False), (60, False), (60, True)],
+    ids=["blocked-sending", "working", "working-without-prctl"],
+)
+def test_helper_processes_exit_when_the_build_process_is_killed(
+    tmp_path, helper_sleep, without_prctl
+):
+    pid_file = tmp_path / "helper.pid"
+    script = tmp_path / "orphan.py"
+    text = ORPHAN_SCRIPT.replace("{helper_sleep}", str(helper_sleep))
+    script.write_text(text.replace("{without_prctl}", str(without_prctl)))
+    parent = subprocess.Popen([sys.executable, str(script), str(pid_file)])
+    try:
+        deadline = time.monotonic() + 30
+        while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        helper = int(pid_file.read_text())
+        time.sleep(1)  # the helper is sending, or still working
+        parent.kill()
+        parent.wait()
+        deadline = time.monotonic() + 15
+        while not _gone(helper) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        exited = _gone(helper)
+        if not exited:
+            os.kill(helper, signal.SIGKILL)
+        assert exited, "the helper process outlived the build process"
+    finally:
+        parent.kill()
+        parent.wait()

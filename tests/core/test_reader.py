@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import tracemalloc
+
 from mkdocs_briefs.core.problems import Problems
-from mkdocs_briefs.core.source.reader import decode_source
+from mkdocs_briefs.core.source.reader import MAX_BYTES, decode_source, read_files, source_text
 
 
 def decode(data: bytes) -> tuple[str | None, list[str]]:
@@ -34,3 +37,31 @@ def test_empty_binary_and_huge_files_are_refused_with_a_reason():
     text, messages = decode(b"a" * 5_000_000)
     assert text is None
     assert "the file is 5.0 MB; a brief must be under 1 MB" in messages[0]
+
+
+def test_a_huge_brief_is_refused_by_its_size_without_being_read(tmp_path):
+    huge = tmp_path / "huge.md"
+    with huge.open("wb") as file:  # a sparse file: 200 MB on paper, nothing on disk
+        file.truncate(200_000_000)
+    tracemalloc.start()
+    try:
+        (data,) = read_files([huge])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 3 * MAX_BYTES  # at most one brief's worth was read
+    problems = Problems()
+    assert source_text(data, "briefs/huge.md", problems) is None
+    assert [str(p) for p in problems] == [
+        "briefs/huge.md: the file is 200.0 MB; a brief must be under 1 MB: "
+        "split it or remove pasted material"
+    ]
+
+
+def test_a_brief_that_is_not_a_regular_file_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)  # reading a named pipe waits for a writer that never comes
+    (data,) = read_files([fifo])
+    problems = Problems()
+    assert source_text(data, "briefs/pipe.md", problems) is None
+    assert str(next(iter(problems))).startswith("briefs/pipe.md: cannot read the file: ")

@@ -51,6 +51,9 @@ def test_defaults_and_inherit(tmp_path):
         ("plugins: [search]\n", "does not use the briefs plugin: add `- briefs` under `plugins:`"),
         ("plugins:\n  - briefs:\n      colour: red\n", "unknown briefs option 'colour'"),
         ("plugins:\n  - briefs:\n      timezone: Mars\n", "unknown time zone 'Mars'"),
+        # A folder of the zone database, not a zone.
+        ("plugins:\n  - briefs:\n      timezone: America\n", "unknown time zone 'America'"),
+        ("plugins:\n  - briefs:\n      timezone: ../zoneinfo\n", "unknown time zone '../"),
         ("plugins: [briefs\n", "invalid YAML"),
         ("- a\n", "the configuration must be a mapping"),
         ("INHERIT: mkdocs.yml\n", "INHERIT loops back"),

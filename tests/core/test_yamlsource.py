@@ -24,6 +24,7 @@ def snapshot(value: Any) -> Any:
             [(snapshot(key), snapshot(item)) for key, item in value.items()],
             list(value.key_pos.items()),
             list(value.value_pos.items()),
+            list(value.written.items()),
         )
     if isinstance(value, list):
         return (
@@ -32,6 +33,7 @@ def snapshot(value: Any) -> Any:
             getattr(value, "pos", None),
             [snapshot(item) for item in value],
             getattr(value, "item_pos", None),
+            getattr(value, "written", None),
         )
     if isinstance(value, tuple):
         return ("tuple", [snapshot(item) for item in value])
@@ -299,3 +301,9 @@ def test_the_fast_composer_resolves_the_same_tags(value, implicit):
     for kind in (yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode):
         flags = (implicit, not implicit)
         assert fast.resolve(kind, value, flags) == full.resolve(kind, value, flags)
+
+
+def test_the_words_yaml_reads_as_true_or_false_are_kept_as_written():
+    data = load_yaml("title: No\nlist: [Yes, 'no', off]\nflag: true\n")
+    assert data["title"] is False and data.written == {"title": "No", "flag": "true"}
+    assert data["list"].written == {0: "Yes", 2: "off"}

@@ -107,7 +107,11 @@ class BriefPage(PluginPage):
             "hide": ["navigation", *_as_list(self.brief.page_meta.get("hide"))],
         }
         # The sitemap's <lastmod>: the brief's own last change, not the build's clock.
-        self.update_date = (self.brief.updated or self.brief.published).date().isoformat()
+        # MkDocs stamps sitemap.xml.gz with the newest one as 32-bit Unix time: a date it
+        # cannot stamp (before 1970, after 2105) keeps MkDocs' own, the build's.
+        changed = (self.brief.updated or self.brief.published).date()
+        if 1970 <= changed.year <= 2105:
+            self.update_date = changed.isoformat()
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         self.problems = []

@@ -200,6 +200,12 @@ def resolve_when(phrase: str, published: datetime, tz: tzinfo) -> ResolvedWhen:
         match = _match(text, today, tz)
     except _Refused as exc:
         raise DateError(f"cannot resolve the date '{shown}': {exc}") from None
+    except (OverflowError, ValueError):  # counting back from year 1, or on past 9999
+        raise DateError(
+            f"cannot resolve the date '{shown}': it falls outside the calendar "
+            f"(years 1 to 9999) counted from the brief's date, {today.isoformat()}: "
+            "check the brief's date, or write an ISO date (2025-07-03)"
+        ) from None
     if match is None:
         suggestion = _suggest(text, today, tz)
         hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
@@ -300,7 +306,13 @@ def _iso_datetime(text: str, tz: tzinfo) -> _Match:
         written = datetime.fromisoformat(text.upper())
     except ValueError:
         raise _Refused(f"{text.upper()} is not a valid date and time") from None
-    local = _in_zone(written, tz)
+    try:
+        local = _in_zone(written, tz)
+    except OverflowError:
+        raise _Refused(
+            f"{text.upper()} falls outside the years 1 to 9999 in the site's time zone: "
+            "write a date within them"
+        ) from None
     return _Match(
         "iso-datetime", local.date(), local.date(), part_of_day_for_hour(local.hour), local
     )

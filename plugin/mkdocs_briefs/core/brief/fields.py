@@ -32,11 +32,12 @@ class FieldReader:
             if required:
                 self.problems.error(self.at(mapping.pos), f"{name} is missing: add `{key}: ...`")
             return ""
-        value = mapping[key]
+        # `title: No` is the word the author wrote, though YAML 1.1 reads it as false.
+        value = mapping.written.get(key, mapping[key])
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.problems.error(
-                self.where(mapping, key), f"{name} must be text: put the value in quotes"
-            )
+            # Only a required field keeps the brief from being built; another is left out.
+            report = self.problems.error if required else self.problems.warning
+            report(self.where(mapping, key), f"{name} must be text: put the value in quotes")
             return ""
         value = _plain(value)
         if not value and required:
@@ -57,6 +58,7 @@ class FieldReader:
             return ()
         items: list[str] = []
         for index, item in enumerate(value):
+            item = value.written.get(index, item)
             if isinstance(item, bool) or not isinstance(item, str | int | float):
                 self.problems.warning(
                     self.at(value.where(index)),
@@ -95,7 +97,15 @@ class FieldReader:
         raw = self.text(mapping, key, required=required)
         if not raw:
             return None, False
-        parsed = parse_datetime(raw, tz)
+        try:
+            parsed = parse_datetime(raw, tz)
+        except OverflowError:  # 9999-12-31T23:00-12:00 is in year 10000 further east
+            self.problems.error(
+                self.where(mapping, key),
+                f"'{key}' is outside the calendar in the site's time zone ({tz}): "
+                f"{raw} falls outside the years 1 to 9999 there; write a date within them",
+            )
+            return None, False
         if parsed is None:
             self.problems.error(
                 self.where(mapping, key),
@@ -147,7 +157,9 @@ class FieldReader:
 
 
 def parse_datetime(raw: str, tz: tzinfo) -> tuple[datetime, bool] | None:
-    """Parse an ISO date or datetime; one without offset is in the site's zone."""
+    """Parse an ISO date or datetime; one without offset is in the site's zone.
+
+    OverflowError when the moment is before year 1 or after 9999 in that zone."""
     try:
         if len(raw) == 10:
             day = date.fromisoformat(raw)

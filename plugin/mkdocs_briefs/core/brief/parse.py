@@ -32,12 +32,19 @@ from mkdocs_briefs.core.brief.sourcing import check_sourcing
 from mkdocs_briefs.core.brief.timeline import check_events
 from mkdocs_briefs.core.brief.wordcount import count_words
 from mkdocs_briefs.core.glossary.terms import TermMatcher
-from mkdocs_briefs.core.ids import is_valid_id, slugify
+from mkdocs_briefs.core.ids import MAX_SLUG, cut_slug, is_valid_id, slugify
 from mkdocs_briefs.core.problems import Location, Problem, Problems
 from mkdocs_briefs.core.source.frontmatter import split_front_matter
 from mkdocs_briefs.core.source.mojibake import check_mojibake
-from mkdocs_briefs.core.source.yamlsource import PosDict, PosList, YamlError, load_yaml
-from mkdocs_briefs.core.suggest import did_you_mean
+from mkdocs_briefs.core.source.yamlsource import (
+    HalfCharacter,
+    PosDict,
+    PosList,
+    YamlError,
+    half_character_message,
+    load_yaml,
+)
+from mkdocs_briefs.core.suggest import did_you_mean, start_brief
 
 BRIEF_KEYS = (
     "title",
@@ -90,6 +97,7 @@ class SiteSettings:
 
 def parse_brief(text: str, path: str, settings: SiteSettings, problems: Problems) -> Brief | None:
     """Parse `text` (the file at `path`, as shown in messages) into a Brief."""
+    start_brief()  # did-you-mean hints are this brief's own
     check_mojibake(text, path, problems)  # pasted text: front matter and body alike
     split = split_front_matter(text)
     if split is None and text.split("\n", 1)[0].rstrip() == "---":
@@ -106,11 +114,14 @@ def parse_brief(text: str, path: str, settings: SiteSettings, problems: Problems
         )
         return None
     fields = FieldReader(path, split.front_matter_line - 1, problems)
+    halves: list[HalfCharacter] = []
     try:
-        data = load_yaml(split.front_matter)
+        data = load_yaml(split.front_matter, halves)
     except YamlError as exc:
         problems.error(fields.at(exc.pos), f"{exc.message}: fix the front matter")
         return None
+    for half in halves:
+        problems.warning(fields.at(half.pos), half_character_message(half))
     if not isinstance(data, PosDict):
         problems.error(
             Location(path, split.front_matter_line, 1),
@@ -176,7 +187,7 @@ def _build(
         updated=updated,
         updated_has_time=updated_has_time,
         type=brief_type,
-        tags=fields.text_list(data, "tags"),
+        tags=_tags(data, fields),
         authors=authors,
         author_spots=author_spots,
         words=count_words(body.tokens),
@@ -211,7 +222,7 @@ def _slug(data: PosDict, path: str, fields: FieldReader) -> str:
     if "slug" in data:
         slug = fields.text(data, "slug")
         if is_valid_id(slug):
-            return slug
+            return _short_slug(slug, fields.where(data, "slug"), fields)
         fields.problems.error(
             fields.where(data, "slug"),
             f"the slug '{slug}' is not allowed: use lower-case letters, digits and hyphens "
@@ -226,7 +237,31 @@ def _slug(data: PosDict, path: str, fields: FieldReader) -> str:
             "the file name gives no usable slug: rename the file "
             "or add `slug:` to the front matter",
         )
-    return slug
+    return _short_slug(slug, Location(path), fields)
+
+
+def _short_slug(slug: str, where: Location, fields: FieldReader) -> str:
+    if len(slug) > MAX_SLUG:
+        fields.problems.warning(
+            where,
+            f"the slug is {len(slug)} characters long; a slug must be at most {MAX_SLUG}: "
+            f"shorten it (the page address uses its first {MAX_SLUG})",
+        )
+    return cut_slug(slug)
+
+
+def _tags(data: PosDict, fields: FieldReader) -> tuple[str, ...]:
+    written = data.get("tags")
+    items = enumerate(written) if isinstance(written, PosList) else [(-1, written)]
+    for index, item in items:
+        if isinstance(item, str) and len(item.strip()) > MAX_SLUG:
+            where = written.where(index) if index >= 0 else data.where("tags")
+            fields.problems.warning(
+                fields.at(where),
+                f"the tag is {len(item.strip())} characters long; a tag must be at most "
+                f"{MAX_SLUG}: shorten it (its page address uses its first {MAX_SLUG})",
+            )
+    return fields.text_list(data, "tags")
 
 
 def _choice(

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from mkdocs_briefs.core.brief.fields import FieldReader
 from mkdocs_briefs.core.brief.model import Brief
 from mkdocs_briefs.core.brief.skeleton import PLACEHOLDERS
-from mkdocs_briefs.core.problems import Location, Problems
+from mkdocs_briefs.core.problems import Location, Problem, Problems, Severity
 from mkdocs_briefs.core.source.yamlsource import PosDict
 
 SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
@@ -44,6 +44,16 @@ def is_held(brief: Brief, now: datetime) -> bool:
 
 def published_only(briefs: Sequence[Brief], now: datetime) -> list[Brief]:
     return [brief for brief in briefs if not is_held(brief, now)]
+
+
+def scheduled_note(shown: str, published: datetime) -> Problem:
+    """What the build and `briefs check` say of a brief they leave out for its date."""
+    return Problem(
+        Location(shown),
+        f"scheduled for {published.isoformat()}: builds leave it out until then "
+        "(the publishing workflow builds hourly)",
+        Severity.INFO,
+    )
 
 
 def read_draft(data: PosDict, fields: FieldReader) -> bool:

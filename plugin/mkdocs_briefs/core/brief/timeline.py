@@ -31,7 +31,22 @@ def chronological(events: Iterable[Event]) -> list[Event]:
 
 def mentions_of(brief: Brief, event_id: str) -> list[Mention]:
     """The body's links to one event, in reading order."""
-    return [mention for mention in brief.body.mentions if mention.event_id == event_id]
+    return list(_mentions_by_event(brief.body.mentions).get(event_id, ()))
+
+
+# The last brief's mentions grouped by event: its timeline asks for each of its events,
+# and scanning every mention for each took minutes for thousands of events.
+_grouped: tuple[list[Mention], int, dict[str, list[Mention]]] | None = None
+
+
+def _mentions_by_event(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    global _grouped
+    if _grouped is None or _grouped[0] is not mentions or _grouped[1] != len(mentions):
+        groups: dict[str, list[Mention]] = {}
+        for mention in mentions:
+            groups.setdefault(mention.event_id, []).append(mention)
+        _grouped = (mentions, len(mentions), groups)
+    return _grouped[2]
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from mkdocs_briefs.core.cache.folder import open_folder, read_file, write_file
 from mkdocs_briefs.core.cache.key import sign, signed_by, user_key
 from mkdocs_briefs.core.ids import is_valid_id
 from mkdocs_briefs.core.problems import Location, Problem, Severity
+from mkdocs_briefs.core.source.reader import MAX_GLOSSARY_BYTES, read_bounded
 
 CACHE_DIR = ".briefs-cache"
 CACHE_FILE = "check.json"
@@ -56,7 +57,9 @@ class BriefFindings:
 def site_fingerprint(timezone: str, glossary: Path | None) -> str:
     digest = hashlib.sha256(f"{FORMAT}\0{code_fingerprint()}\0{timezone}\0".encode())
     if glossary is not None and glossary.is_file():
-        digest.update(glossary.read_bytes())
+        # Bounded: an oversized glossary is refused by its loader, never read whole.
+        with contextlib.suppress(OSError):
+            digest.update(read_bounded(glossary, MAX_GLOSSARY_BYTES))
     return digest.hexdigest()
 
 

@@ -24,7 +24,7 @@ from mkdocs_briefs.core.brief.lead_image import resolve_lead_image
 from mkdocs_briefs.core.brief.markdown.render_rules import missing_target
 from mkdocs_briefs.core.brief.model import Brief, LeadImage
 from mkdocs_briefs.core.brief.parse import SiteSettings
-from mkdocs_briefs.core.brief.publication import build_time
+from mkdocs_briefs.core.brief.publication import build_time, scheduled_note
 from mkdocs_briefs.core.cache.findings import BriefFindings, CheckCache, brief_key, site_fingerprint
 from mkdocs_briefs.core.check.siteconfig import SiteConfig
 from mkdocs_briefs.core.collection.briefs import (
@@ -32,7 +32,8 @@ from mkdocs_briefs.core.collection.briefs import (
     briefs_among,
     docs_page_clash,
     files_under,
-    find_brief_files,
+    is_misnamed,
+    name_not_utf8,
     shown_path,
     stray_files,
 )
@@ -113,12 +114,13 @@ def check_site(
     problems = Problems()
     problems.extend(list(config.problems))  # what mkdocs.yml alone fails --strict for
     if paths:
-        brief_files, glossary_files = _split(paths)
+        brief_files, glossary_files = _split(paths, project_dir, problems)
     else:
-        found = files_under(config.briefs_dir.resolve())
-        brief_files = briefs_among(found)
+        listing = files_under(config.briefs_dir.resolve())
+        brief_files = briefs_among(listing.files)
         glossary_files = [config.glossary] if config.glossary else []
-        problems.extend(stray_files(found, project_dir))
+        problems.extend(listing.problems(project_dir))
+        problems.extend(stray_files(listing.files, project_dir))
     glossaries = [load_site_glossary(path.resolve(), project_dir) for path in glossary_files]
     authors = load_site_authors(config.authors, project_dir) if config.authors else None
     if authors is not None:
@@ -190,7 +192,7 @@ def _site_problems(
     if paths and any(event.same_as for brief in refs for event in brief.events):
         rest = [
             file
-            for file in find_brief_files(config.briefs_dir.resolve())
+            for file in briefs_among(files_under(config.briefs_dir.resolve()).files)
             if str(file) not in job.brief_files
         ]
         others = _findings(replace(job, files=tuple(rest)), workers, store, fingerprint)
@@ -254,14 +256,7 @@ def _scheduled(report: _Report, now: datetime) -> list[Problem]:
         return []
     if published.tzinfo is None or published <= now:
         return []
-    return [
-        Problem(
-            Location(report.shown),
-            f"scheduled for {published.isoformat()}: builds leave it out until then "
-            "(the publishing workflow builds hourly)",
-            Severity.INFO,
-        )
-    ]
+    return [scheduled_note(report.shown, published)]
 
 
 def _pages_in(docs_dir: Path) -> frozenset[str]:
@@ -378,13 +373,20 @@ class _LinkResolver:
         return None
 
 
-def _split(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """Brief files (folders searched at any depth) and glossary files, each once."""
+def _split(
+    paths: list[Path], project_dir: Path, problems: Problems
+) -> tuple[list[Path], list[Path]]:
+    """Brief files (folders searched at any depth) and glossary files, each once; a folder
+    inside that cannot be listed is added to `problems`."""
     briefs: dict[Path, None] = {}
     glossaries: dict[Path, None] = {}
     for path in paths:
-        if path.is_dir():
-            briefs.update(dict.fromkeys(find_brief_files(path.resolve())))
+        if is_misnamed(path):
+            problems.extend([name_not_utf8(path.resolve(), project_dir)])
+        elif path.is_dir():
+            listing = files_under(path.resolve())
+            problems.extend(listing.problems(project_dir))
+            briefs.update(dict.fromkeys(briefs_among(listing.files)))
         elif path.suffix.lower() in GLOSSARY_SUFFIXES:
             glossaries[path.resolve()] = None
         else:

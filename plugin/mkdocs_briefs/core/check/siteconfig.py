@@ -56,7 +56,8 @@ def parse_timezone(value: object) -> ZoneInfo:
         raise ValueError("expected an IANA time zone name, e.g. America/New_York")
     try:
         return ZoneInfo(value.strip())
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    # A folder of the zone database ("America") raises IsADirectoryError, an OSError.
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
         raise ValueError(
             f"unknown time zone '{value}': use an IANA name, e.g. America/New_York or UTC"
         ) from exc

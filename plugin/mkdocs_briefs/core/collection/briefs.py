@@ -23,37 +23,105 @@ class BriefCollection:
         return next((b for b in self.briefs if b.path == shown_path), None)
 
 
-def find_brief_files(briefs_dir: Path) -> list[Path]:
-    """Every `.md` file under the folder, at any depth, in a stable order."""
-    return briefs_among(files_under(briefs_dir))
-
-
 def briefs_among(files: list[Path]) -> list[Path]:
     # The exact suffix test keeps case-insensitive systems from also reading `X.MD`.
     return [file for file in files if file.suffix == ".md"]
 
 
-def files_under(folder: Path) -> list[Path]:
+@dataclass(frozen=True)
+class FolderListing:
+    """The files under a folder, the folders in it that could not be listed, and the
+    files and folders whose names are not UTF-8 (no message or address can name them)."""
+
+    files: list[Path]
+    unreadable: list[tuple[Path, OSError]]
+    misnamed: list[Path] = field(default_factory=list)
+
+    def problems(self, project_dir: Path) -> list[Problem]:
+        """Each folder that could not be listed and each name that is not UTF-8: what
+        is in them is missing from the site."""
+        found = [
+            Problem(
+                Location(shown_path(folder, project_dir)),
+                f"cannot read the folder: {error.strerror or error}: "
+                "the briefs in it are left out; give it read permission or move them out",
+                Severity.ERROR,
+            )
+            for folder, error in self.unreadable
+        ]
+        found.extend(name_not_utf8(path, project_dir) for path in self.misnamed)
+        return found
+
+
+def is_misnamed(path: Path) -> bool:
+    """Whether the path's name holds bytes that are not UTF-8."""
+    return any(_is_undecoded(char) for char in str(path))
+
+
+def name_not_utf8(path: Path, project_dir: Path) -> Problem:
+    """A file or folder that no message or address can name as it is."""
+    shown = shown_path(path, project_dir)
+    byte = next(ord(char) - 0xDC00 for char in shown if _is_undecoded(char))
+    return Problem(
+        Location(os.fsencode(shown).decode("utf-8", "replace")),
+        f"the name is not UTF-8 (byte 0x{byte:02x}): rename it; what it names is not read",
+        Severity.ERROR,
+    )
+
+
+def _is_undecoded(char: str) -> bool:
+    """A byte of a file name that was not UTF-8, as Python keeps it (surrogateescape)."""
+    return "\udc80" <= char <= "\udcff"
+
+
+def files_under(folder: Path) -> FolderListing:
     """Every file under the folder, at any depth, in path order (as sorted Paths are).
 
-    Folders that are links are not entered; files that are links count. One scan
-    of each folder: the entries say which are files without asking for each.
+    Folders that are links are not entered; files that are links count, and so does
+    a link that leads nowhere or loops: reading it says why it cannot be read. One
+    scan of each folder: the entries say which are files without asking for each.
     """
     found: list[tuple[str, ...]] = []
+    unreadable: list[tuple[Path, OSError]] = []
+    misnamed: list[Path] = []
     pending: list[tuple[str, ...]] = [()]
     while pending:
         parts = pending.pop()
         try:
             with os.scandir(os.path.join(folder, *parts)) as entries:
                 for entry in entries:
-                    if entry.is_dir() and not entry.is_symlink():
+                    if any(_is_undecoded(char) for char in entry.name):
+                        misnamed.append(folder.joinpath(*parts, entry.name))
+                    elif _is_folder(entry):
                         pending.append((*parts, entry.name))
-                    elif entry.is_file():
+                    elif _is_file_or_link(entry):
                         found.append((*parts, entry.name))
-        except OSError:
-            continue  # an unreadable folder is skipped, as a glob skips it
+        except FileNotFoundError:
+            continue  # no briefs folder (yet), or one removed while listed
+        except OSError as error:
+            unreadable.append((folder.joinpath(*parts), error))
     found.sort()
-    return [folder.joinpath(*parts) for parts in found]
+    unreadable.sort(key=lambda item: item[0])
+    misnamed.sort()
+    files = [folder.joinpath(*parts) for parts in found]
+    return FolderListing(files, unreadable, misnamed)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """A real folder, to be entered (a link to one is neither entered nor read)."""
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _is_file_or_link(entry: os.DirEntry[str]) -> bool:
+    try:
+        if entry.is_symlink():
+            return not entry.is_dir()  # a link to a folder is not read
+        return entry.is_file(follow_symlinks=False)
+    except OSError:  # a link that loops
+        return True
 
 
 def docs_page_clash(shown: str, url: str, src_uri: str) -> Problem:
@@ -90,9 +158,10 @@ def load_briefs(
     briefs_dir: Path, project_dir: Path, settings: SiteSettings, memo: ParsedBriefs | None = None
 ) -> BriefCollection:
     """Parse all briefs; a broken one is reported and skipped, never stopping the rest."""
-    files = files_under(briefs_dir)
-    collection = load_brief_files(briefs_among(files), project_dir, settings, memo)
-    collection.problems.extend(stray_files(files, project_dir))
+    listing = files_under(briefs_dir)
+    collection = load_brief_files(briefs_among(listing.files), project_dir, settings, memo)
+    collection.problems.extend(listing.problems(project_dir))
+    collection.problems.extend(stray_files(listing.files, project_dir))
     return collection
 
 

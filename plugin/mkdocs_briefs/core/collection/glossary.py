@@ -13,7 +13,13 @@ from mkdocs_briefs.core.cache.records import valid_glossary
 from mkdocs_briefs.core.glossary.terms import Glossary, LoadedGlossary, TermMatcher, load_glossary
 from mkdocs_briefs.core.problems import Location, Problem, Problems
 from mkdocs_briefs.core.render.definition import check_definition_links
-from mkdocs_briefs.core.source.reader import decode_source
+from mkdocs_briefs.core.source.reader import (
+    MAX_GLOSSARY_BYTES,
+    FileTooLarge,
+    decode_source,
+    read_bounded,
+    too_large,
+)
 
 
 @dataclass
@@ -43,7 +49,10 @@ def load_site_glossary(
         shown = path.as_posix()
     problems = Problems()
     try:
-        data: bytes | None = path.read_bytes()
+        data: bytes | None = read_bounded(path, MAX_GLOSSARY_BYTES)
+    except FileTooLarge as exc:
+        too_large(exc.size, shown, problems, glossary=True)
+        data = None
     except OSError as exc:
         problems.error(Location(shown), f"cannot read the glossary: {exc.strerror or exc}")
         data = None
@@ -73,7 +82,7 @@ def _load(data: bytes | None, shown: str) -> LoadedGlossary:
 def _decode(data: bytes, shown: str, problems: Problems) -> str | None:
     if not data.strip():
         return ""  # an empty glossary is allowed: no term is linked
-    return decode_source(data, shown, problems)
+    return decode_source(data, shown, problems, glossary=True)
 
 
 def _key(shown: str, data: bytes | None) -> str:

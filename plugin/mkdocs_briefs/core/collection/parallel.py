@@ -7,9 +7,14 @@ same, in the same order, however the work was split.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -17,6 +22,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 PARALLEL_FROM = 200  # below this many briefs, starting processes costs more than it saves
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+PARENT_CHECK_SECONDS = 0.5  # where the system cannot signal a helper its parent's end
 
 
 def worker_count(count: int) -> int:
@@ -62,7 +69,9 @@ def _map_shares(work: Callable[[Sequence[T]], list[R]], shares: list[Sequence[T]
     for share in shares[1:]:
         try:
             reader, writer = context.Pipe(duplex=False)
-            process = context.Process(target=_do_share, args=(work, share, writer), daemon=True)
+            process = context.Process(
+                target=_do_share, args=(work, share, reader, writer, os.getpid()), daemon=True
+            )
             process.start()
             writer.close()
         except OSError:  # no processes here: do it in this one
@@ -75,9 +84,44 @@ def _map_shares(work: Callable[[Sequence[T]], list[R]], shares: list[Sequence[T]
     return results
 
 
-def _do_share(work: Callable[[Sequence[T]], list[R]], share: Sequence[T], writer: Any) -> None:
+def _do_share(
+    work: Callable[[Sequence[T]], list[R]],
+    share: Sequence[T],
+    reader: Any,
+    writer: Any,
+    parent: int,
+) -> None:
+    # A forked helper holds the pipe's reading end too: closed, a send to a parent that
+    # is gone fails instead of waiting forever for a reader.
+    reader.close()
+    _exit_with_parent(parent)
     with writer:
         writer.send(work(share))
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this helper when the build process that started it ends, even if killed."""
+    if not _signal_on_parent_death():
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # it ended before the signal was asked for
+        os._exit(1)
+
+
+def _signal_on_parent_death() -> bool:
+    """Ask Linux to kill this process when its parent ends; False where it cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _collect(

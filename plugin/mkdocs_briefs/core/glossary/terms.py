@@ -22,7 +22,15 @@ from mkdocs_briefs.core.ids import ID_PATTERN, slugify
 from mkdocs_briefs.core.problems import Location, Problem, Problems
 from mkdocs_briefs.core.records import quick_pickle
 from mkdocs_briefs.core.source.mojibake import check_mojibake
-from mkdocs_briefs.core.source.yamlsource import Pos, PosDict, PosList, YamlError, load_yaml
+from mkdocs_briefs.core.source.yamlsource import (
+    HalfCharacter,
+    Pos,
+    PosDict,
+    PosList,
+    YamlError,
+    half_character_message,
+    load_yaml,
+)
 from mkdocs_briefs.core.suggest import did_you_mean
 
 __all__ = [
@@ -144,6 +152,12 @@ class _Form(NamedTuple):
         return self.edges, self.tail
 
 
+# Terms are a few words long. The matcher follows a form word by word from each word
+# that starts one, so a form of 1,000 words made a long brief take a thousand steps
+# per word: longer forms are reported, and linked only explicitly.
+MAX_FORM_WORDS = 12
+
+
 @lru_cache(maxsize=65536)  # the loader and the matcher both read every term and alias
 def _parse_form(text: str) -> _Form | None:
     """The form's words and gaps, or None if it does not start with a letter or digit."""
@@ -201,8 +215,9 @@ def load_glossary(text: str, path: str) -> tuple[Glossary, list[Problem]]:
     """Read the glossary file; never raises. Problems are sorted by position."""
     problems = Problems()
     check_mojibake(text, path, problems)
+    halves: list[HalfCharacter] = []
     try:
-        data = load_yaml(text)
+        data = load_yaml(text, halves)
     except YamlError as exc:
         problems.error(
             Location(path, exc.pos.line, exc.pos.col),
@@ -210,6 +225,8 @@ def load_glossary(text: str, path: str) -> tuple[Glossary, list[Problem]]:
             "no glossary term is linked until the file loads",
         )
         return Glossary.empty(path), problems.items
+    for half in halves:
+        problems.warning(Location(path, half.pos.line, half.pos.col), half_character_message(half))
     if data is None:  # an empty file is an empty glossary, not a mistake
         return Glossary.empty(path), []
     if not isinstance(data, PosDict):
@@ -302,7 +319,7 @@ class _EntryReader:
     def text(self, entry: PosDict, name: str, term_id: str, where: Location, what: str) -> str:
         """A required non-empty text value, or "" after reporting what to write."""
         label = "a definition" if name == "definition" else f"`{name}:`"
-        value = entry.get(name)
+        value = entry.written.get(name, entry.get(name))  # `term: ON` is the word written
         if value is None:
             self.problems.warning(
                 self.value_at(entry, name) if name in entry else where,
@@ -340,6 +357,7 @@ class _EntryReader:
             return []
         items: list[tuple[str, Location]] = []
         for index, item in enumerate(value):
+            item = value.written.get(index, item)
             if isinstance(item, bool) or not isinstance(item, str | int | float):
                 self.problems.warning(
                     self.at(value.where(index)),
@@ -366,6 +384,15 @@ def _claim_forms(drafts: list[_Draft], problems: Problems) -> dict[str, tuple[st
                     where,
                     f"term '{draft.id}' has the {kind} '{text}', which does not start with a "
                     "letter or digit, so briefs cannot link it: reword it",
+                )
+                continue
+            if len(form.words) > MAX_FORM_WORDS:
+                shown = text if len(text) <= 60 else text[:57] + "..."
+                problems.warning(
+                    where,
+                    f"term '{draft.id}' has the {kind} '{shown}', of {len(form.words)} words; "
+                    f"briefs link forms of at most {MAX_FORM_WORDS} words: shorten it, or link "
+                    f"it with [text](glossary:{draft.id})",
                 )
                 continue
             owner = claimed.get(form.key)
@@ -457,7 +484,7 @@ class TermMatcher:
             (term.id, form)
             for term in self.glossary
             for text in (term.term, *term.aliases)
-            if (form := _parse_form(text)) is not None
+            if (form := _parse_form(text)) is not None and len(form.words) <= MAX_FORM_WORDS
         ]
         # Written forms first, so "arms" (a term) beats the plural of "arm" (another term).
         owners: dict[tuple[tuple[str, ...], str], str] = {}

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from mkdocs_briefs.core.ids import slugify
 from mkdocs_briefs.core.brief.model import Brief
+from mkdocs_briefs.core.ids import cut_slug, slugify
+from mkdocs_briefs.core.brief.model import Brief
 
 ARCHIVE_PATH = "archive/"
 TAGS_PATH = "tags/"
@@ -96,7 +98,7 @@ class Tag:
 
 def tag_slug(name: str) -> str:
     """`Air defense` -> `air-defense`; a name with no Latin letters or digits gets a stable code."""
-    slug = slugify(name)
+    slug = cut_slug(slugify(name))
     if slug:
         return slug
     return "tag-" + hashlib.sha1(name.casefold().encode("utf-8")).hexdigest()[:8]

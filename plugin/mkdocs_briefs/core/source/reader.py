@@ -6,12 +6,51 @@ their line and column, and a byte-order mark is reported and dropped.
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
 from mkdocs_briefs.core.problems import Location, Problems
 
 MAX_BYTES = 1_000_000  # a brief is a few kilobytes; a megabyte is a mistake
+# A glossary of 20,000 terms with definitions of three sentences is 8 MB.
+MAX_GLOSSARY_BYTES = 10_000_000
+
+
+class FileTooLarge(OSError):
+    """A file over its limit, refused by its size before it is read."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(errno.EFBIG, "the file is too large")
+        self.size = size
+
+
+def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The file's bytes; FileTooLarge, without reading it, when it is over `limit`.
+
+    Only regular files are read: a named pipe or a device would block or never end
+    (opened without blocking, so a pipe is refused rather than waited on).
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "rb", buffering=0) as file:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        if info.st_size > limit:
+            raise FileTooLarge(info.st_size)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:  # the file may have grown since
+            chunk = file.read(limit + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    if size > limit:
+        raise FileTooLarge(max(size, os.stat(path).st_size))
+    return b"".join(chunks)
 
 
 def read_files(paths: Sequence[Path]) -> list[bytes | OSError]:
@@ -23,7 +62,7 @@ def read_files(paths: Sequence[Path]) -> list[bytes | OSError]:
     found: list[bytes | OSError] = []
     for path in paths:
         try:
-            found.append(path.read_bytes())
+            found.append(read_bounded(path))
         except OSError as exc:
             found.append(exc)
     return found
@@ -31,20 +70,38 @@ def read_files(paths: Sequence[Path]) -> list[bytes | OSError]:
 
 def source_text(data: bytes | OSError, shown_as: str, problems: Problems) -> str | None:
     """The text of bytes read by `read_files`, or None after adding an error to `problems`."""
+    if isinstance(data, FileTooLarge):
+        too_large(data.size, shown_as, problems)
+        return None
     if isinstance(data, OSError):
-        problems.error(Location(shown_as), f"cannot read the file: {data.strerror or data}")
+        problems.error(
+            Location(shown_as),
+            f"cannot read the file: {data.strerror or data}: make it readable, or remove it "
+            "(a link must lead to a brief file)",
+        )
         return None
     return decode_source(data, shown_as, problems)
 
 
-def decode_source(data: bytes, shown_as: str, problems: Problems) -> str | None:
-    if len(data) > MAX_BYTES:
-        size = len(data) / 1_000_000
-        problems.error(
-            Location(shown_as),
-            f"the file is {size:.1f} MB; a brief must be under 1 MB: "
-            "split it or remove pasted material",
-        )
+def too_large(size: int, shown_as: str, problems: Problems, glossary: bool = False) -> None:
+    if glossary:
+        limit, advice = MAX_GLOSSARY_BYTES, "shorten its definitions, or remove terms no brief uses"
+    else:
+        limit, advice = MAX_BYTES, "split it or remove pasted material"
+    what = "a glossary" if glossary else "a brief"
+    problems.error(
+        Location(shown_as),
+        f"the file is {size / 1_000_000:.1f} MB; {what} must be under "
+        f"{limit // 1_000_000} MB: {advice}",
+    )
+
+
+def decode_source(
+    data: bytes, shown_as: str, problems: Problems, *, glossary: bool = False
+) -> str | None:
+    """The text of `data`; None after adding an error (`glossary`: the glossary file's limit)."""
+    if len(data) > (MAX_GLOSSARY_BYTES if glossary else MAX_BYTES):
+        too_large(len(data), shown_as, problems, glossary)
         return None
     if not data.strip():
         problems.error(

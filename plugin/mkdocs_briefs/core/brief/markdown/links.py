@@ -7,6 +7,7 @@ rewrite them to page URLs at render time.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
@@ -16,6 +17,10 @@ from markdown_it.token import Token
 from mkdocs_briefs.core.brief.markdown.context import get_context
 
 GLOSSARY_SCHEME = "glossary"
+
+# What browsers drop before reading a URL (the URL standard): leading controls and
+# spaces, and tabs and line breaks anywhere.
+_DROPPED_BY_BROWSERS = re.compile(r"^[\x00-\x20]+|[\t\n\r]")
 
 
 def links_plugin(md: MarkdownIt) -> None:
@@ -37,9 +42,15 @@ def link_kind(href: str) -> str:
         return "web" if parts.netloc else "rejected"
     if scheme == GLOSSARY_SCHEME:
         return "glossary"
-    if scheme or parts.netloc or href.startswith("\\"):
+    if scheme or parts.netloc or leaves_the_site(href):
         return "rejected"  # other schemes, and //host links that hide one
     return "relative"
+
+
+def leaves_the_site(href: str) -> bool:
+    """A link without a scheme that browsers still send to another host: `//host`,
+    `///host`, `/\\host`, `\\\\host` (a backslash is a slash in http(s) addresses)."""
+    return _DROPPED_BY_BROWSERS.sub("", href).replace("\\", "/").startswith("//")
 
 
 def _links_rule(state: StateCore) -> None:
@@ -81,7 +92,11 @@ def _links_rule(state: StateCore) -> None:
 
 def _report(context, block: Token, child: Token, href: str) -> None:
     shown = href if len(href) <= 60 else href[:57] + "..."
+    reason = (
+        "it leads to another site without saying how (//host); write the address with https://"
+        if leaves_the_site(href)
+        else "only http(s) and relative links are allowed"
+    )
     context.problems.warning(
-        context.locate(block, needle=href[:20]),
-        f"the link '{shown}' was removed: only http(s) and relative links are allowed",
+        context.locate(block, needle=href[:20]), f"the link '{shown}' was removed: {reason}"
     )

@@ -28,9 +28,13 @@ class RenderContext:
     resolve_link: LinkResolver | None = None
     glossary_url: str = ""  # the glossary page, relative to this brief's page
 
+    _numbers: dict[str, int] = field(default_factory=dict)
+
     def source_number(self, source_id: str) -> int:
         """Sources are numbered in the order the front matter declares them."""
-        return list(self.brief.sources).index(source_id) + 1
+        if not self._numbers:  # once per brief: a look-up per citation, not a search
+            self._numbers = {key: n for n, key in enumerate(self.brief.sources, start=1)}
+        return self._numbers[source_id]
 
 
 def render_rules_plugin(md: MarkdownIt) -> None:
