@@ -170,15 +170,10 @@ def test_timeline_sources_link_to_the_sourcing_sidebar(shipped_build):
     assert 'id="source-trump-remarks"' in html
 
 
-def test_the_table_of_contents_leads_to_the_timeline(shipped_build):
+def test_the_timeline_comes_after_the_text_corrections_and_sources(shipped_build):
     html = shipped_build.page(FIRST_BRIEF_URL)
-    toc = html[html.index('data-md-component="toc"') :]
-    toc = toc[: toc.index("</nav>")]
-    assert re.search(
-        r'<a href="#timeline" class="md-nav__link">\s*<span class="md-ellipsis">\s*'
-        r"Timeline\s*</span>",
-        toc,
-    )
+    body = html.index('<div class="brief-body">')
+    assert body < html.index('id="sourcing"') < html.index('<section class="brief-timeline"')
 
 
 def site_entries(html: str) -> list[tuple[str, str, str]]:
@@ -276,8 +271,8 @@ def test_the_calls_only_view_lists_the_two_calls_with_a_filter_nav(shipped_build
 
 def test_only_the_full_timeline_is_in_the_site_navigation(shipped_build):
     home = (shipped_build.site / "index.html").read_text(encoding="utf-8")
-    nav = home[home.index('class="md-nav md-nav--primary"') :]
-    nav = nav[: nav.index('<div class="md-sidebar md-sidebar--secondary"')]
+    nav = home[home.index('class="briefs-sections"') :]
+    nav = nav[: nav.index("</nav>")]
     assert 'href="timeline/"' in nav
     assert "timeline/calls/" not in nav
 

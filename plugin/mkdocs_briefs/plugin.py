@@ -65,6 +65,7 @@ EXITING_COMMANDS = frozenset({"build", "gh-deploy"})
 
 PACKAGE_DIR = Path(__file__).parent
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
+FRAME_DIR = TEMPLATES_DIR / "frame"  # the news frame: Material's main.html, overridden
 ASSETS_DIR = PACKAGE_DIR / "assets"
 ASSET_URI = "assets/briefs"
 
@@ -110,6 +111,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         # Last in the search path, so a theme's custom_dir can override our templates.
         if str(TEMPLATES_DIR) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES_DIR))
+        # The frame goes before the theme's own templates, after a site's custom_dir.
+        if str(FRAME_DIR) not in config.theme.dirs:
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(FRAME_DIR))
         for asset in sorted(ASSETS_DIR.glob("*.css")):
             _add_once(config.extra_css, f"{ASSET_URI}/{asset.name}")
         for asset in sorted(ASSETS_DIR.glob("*.js")):

@@ -209,7 +209,8 @@ def test_an_entry_shows_participants_duration_sources_and_its_mentions(parse):
 def test_the_page_gets_the_timeline_and_a_table_of_contents_entry(parse):
     rendered = render_brief(parse(brief_text(ENTRY, "**Why it matters:** Text.\n")).brief)
     assert rendered.timeline == render_timeline(parse(brief_text(ENTRY)).brief)
-    assert [(h.title, h.anchor) for h in rendered.toc] == [
+    assert rendered.toc[0].anchor == "brief-headline"  # where "Skip to content" leads
+    assert [(h.title, h.anchor) for h in rendered.toc[1:]] == [
         ("Why it matters", "why-it-matters"),
         ("Timeline", "timeline"),
     ]
@@ -217,14 +218,14 @@ def test_the_page_gets_the_timeline_and_a_table_of_contents_entry(parse):
 
 def test_a_body_section_called_timeline_keeps_its_anchor(parse):
     rendered = render_brief(parse(brief_text(ENTRY, "**Timeline:** Text.\n")).brief)
-    assert [h.anchor for h in rendered.toc] == ["timeline", "brief-timeline"]
+    assert [h.anchor for h in rendered.toc[1:]] == ["timeline", "brief-timeline"]
     assert 'id="brief-timeline"' in rendered.timeline
 
 
 def test_a_brief_without_events_has_no_timeline(parse):
     rendered = render_brief(parse("---\ntitle: T\ndate: 2025-07-04\n---\nText.\n").brief)
     assert rendered.timeline == ""
-    assert rendered.toc == []
+    assert [h.anchor for h in rendered.toc] == ["brief-headline"]
 
 
 # --- the site-wide timeline ---

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from ..glossary import Glossary
 from ..markdown.prerender import finish, prerender
 from ..markdown.render_rules import LinkResolver
-from ..model import Brief, Heading
+from ..model import Brief, BriefType, Heading
 from ..problems import Problems
 from ..siteinfo import SiteInfo
 from ..sourcing import analyse_sourcing
-from .corrections import render_corrections
+from .corrections import CORRECTIONS_ANCHOR, render_corrections
 from .definition import DefinitionLinks, render_term_definitions
 from .meta import render_head
 from .sourcing import render_sourcing, render_sourcing_summary
@@ -77,31 +77,62 @@ def render_brief(
     if body is None:
         body = render_body_html(brief, resolve_link, terms.glossary_url)
     sourcing = analyse_sourcing(brief)
+    site = site or SiteInfo(name="")
     return RenderedBrief(
-        header=render_header(brief, render_sourcing_summary(sourcing)),
+        header=render_header(
+            brief,
+            render_sourcing_summary(sourcing, kinds_page_url),
+            kinds_page_url=kinds_page_url,
+            newsroom=site.newsroom,
+        ),
         body=body.html,
         sourcing=render_sourcing(sourcing, kinds_page_url),
         toc=brief_toc(brief),
         problems=body.problems,
         glossary=render_term_definitions(body.terms, glossary or Glossary.empty(), terms),
         timeline=render_timeline(brief),
-        head=render_head(brief, site or SiteInfo(name="")),
+        head=render_head(brief, site),
         tags=render_brief_tags(brief, root),
         corrections=render_corrections(brief),
     )
 
 
+HEADLINE_ANCHOR = "brief-headline"
+
+# The type in plain words, each explained on "How we label sources" (#type-<key>).
+TYPE_NAMES = {
+    BriefType.REPORTAGE: "News report",
+    BriefType.ANALYSIS: "Analysis",
+    BriefType.BACKGROUND: "Background",
+    BriefType.OPINION: "Opinion",
+}
+
+
 def brief_toc(brief: Brief) -> list[Heading]:
-    """The page's table of contents: the body's headings and labels, then the timeline."""
-    return list(brief.body.headings) + timeline_toc(brief)
+    """The page's table of contents: the headline (where "Skip to content" leads), the
+    body's headings and labels, then the timeline."""
+    headline = Heading(1, brief.title, HEADLINE_ANCHOR)
+    return [headline, *brief.body.headings, *timeline_toc(brief)]
 
 
-def render_header(brief: Brief, sourcing_summary: str = "") -> str:
+def render_header(
+    brief: Brief, sourcing_summary: str = "", *, kinds_page_url: str = "", newsroom: str = ""
+) -> str:
+    """Type, headline, byline, dateline and the one sourcing summary."""
     published = brief.published
+    type_name = esc(TYPE_NAMES[brief.type])
+    if kinds_page_url:
+        type_name = (
+            f'<a href="{esc(kinds_page_url)}#type-{brief.type.key}">{type_name}'
+            '<span class="brief-visually-hidden">: what this type means</span></a>'
+        )
     parts = [
-        f'<p class="brief-header__type">{esc(brief.type.label)}</p>',
-        f'<h1 class="brief-header__title">{esc(brief.title)}</h1>',
+        f'<p class="brief-header__type brief-header__type--{brief.type.key}">{type_name}</p>',
+        f'<h1 class="brief-header__title" id="{HEADLINE_ANCHOR}">{esc(brief.title)}</h1>',
     ]
+    byline = _join_names(brief.authors) if brief.authors else newsroom
+    if byline:
+        parts.append(f'<p class="brief-header__byline">By {esc(byline)}</p>')
     if brief.published_has_time:
         machine = published.isoformat()
         shown = f"{ap_date(published.date())}, {ap_time(published)}"
@@ -114,9 +145,10 @@ def render_header(brief: Brief, sourcing_summary: str = "") -> str:
             machine, shown = updated.isoformat(), f"{ap_date(updated.date())}, {ap_time(updated)}"
         else:  # no made-up "12 a.m." for an update written as a date
             machine, shown = updated.date().isoformat(), ap_date(updated.date())
-        dateline.append(f'Updated <time datetime="{machine}">{esc(shown)}</time>')
-    if brief.authors:
-        dateline.insert(0, "By " + esc(_join_names(brief.authors)))
+        stamp = f'Updated <time datetime="{machine}">{esc(shown)}</time>'
+        if brief.corrections:  # the update leads to what was corrected
+            stamp = f'<a href="#{CORRECTIONS_ANCHOR}">{stamp}</a>'
+        dateline.append(stamp)
     parts.append(f'<p class="brief-header__dateline">{" · ".join(dateline)}</p>')
     if sourcing_summary:
         parts.append(sourcing_summary)
