@@ -175,7 +175,9 @@ def test_the_text_is_shown_as_written_in_the_title_and_description(hostile_build
     title = elements(html).title
     assert title.startswith(TITLE_BREAK + " &lt;/title&gt;")  # shown as the author typed it
     assert '<meta name="description" content="&quot;&gt;&lt;svg onload=' in html
-    assert f"&lt;script&gt;alert(&#x27;{MARK}&#x27;)&lt;/script&gt; heading" in html
+    assert re.search(
+        rf"&lt;script&gt;alert\((&#x27;|'){MARK}(&#x27;|')\)&lt;/script&gt; heading", html
+    )
     # Site-wide pages show the same text: the glossary page, the tag pages.
     glossary = hostile_build.page("glossary/")
     assert f"hostile &lt;script&gt;alert(&#x27;{MARK}&#x27;)&lt;/script&gt;" in glossary

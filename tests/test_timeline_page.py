@@ -95,26 +95,26 @@ def test_the_first_brief_timeline_reads_in_the_order_events_happened(shipped_bui
         (
             "event-pentagon-pause",
             ["2025-06-30", "2025-07-03"],
-            f"Mon, June 30 {DASH} Thu, July 3 written as “earlier this week”",
+            f"Mon, June 30 {DASH} Thu, July 3 dated “earlier this week”",
             "Decision: The Pentagon pauses a weapons shipment to Ukraine, "
             "including air defense interceptors",
         ),
         (
             "event-putin-call",
             ["2025-07-03"],
-            "Thu, July 3 written as “Thursday”",
+            "Thu, July 3 dated “Thursday”",
             "Call: Trump and Putin speak by phone",
         ),
         (
             "event-russian-strikes",
             ["2025-07-03"],
-            "Thu, July 3, night written as “Thursday night”",
+            "Thu, July 3, night dated “Thursday night”",
             "Strike: Russia launches hundreds of drones and a dozen ballistic missiles at Ukraine",
         ),
         (
             "event-zelensky-call",
             ["2025-07-04"],
-            "Fri, July 4 written as “Friday”",
+            "Fri, July 4 dated “Friday”",
             "Call: Trump and Zelensky speak by phone",
         ),
         (
@@ -159,7 +159,7 @@ def test_body_mentions_and_timeline_entries_link_to_each_other(shipped_build):
     # ... and every entry leads back to the words that mention it.
     timeline = {entry.id: entry for entry in entries(timeline_section(html))}
     for target, anchor, text in mentions:
-        assert timeline[target].parts["mentions"] == f"Mentioned: “{text}”"
+        assert timeline[target].parts["mentions"] == f"In the text: “{text}”"
         assert (f"#{anchor}", f"“{text}”") in timeline[target].links
 
 

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from ..archive import ListPage
 from ..model import Brief
 from ..sourcing import analyse_sourcing
+from .brief_types import TYPE_NAMES
+from .sourcing import render_sourcing_summary
 from .text import ap_date, esc
 
 
@@ -21,12 +23,10 @@ def render_brief_item(brief: Brief, root: str, level: int = 2) -> str:
 
 def _render_item(brief: Brief, root: str, level: int) -> str:
     sourcing = analyse_sourcing(brief)
-    day = brief.published.date()
     parts = [
         f'<h{level} class="brief-card__title"><a href="{esc(root + brief.url)}">'
         f"{esc(brief.title)}</a></h{level}>",
-        f'<p class="brief-card__meta"><span class="brief-card__type">{esc(brief.type.label)}'
-        f'</span> · <time datetime="{day.isoformat()}">{esc(ap_date(day))}</time></p>',
+        _meta_line(brief),
     ]
     if brief.summary:
         parts.append(f'<p class="brief-card__summary">{esc(brief.summary)}</p>')
@@ -40,6 +40,38 @@ def _render_item(brief: Brief, root: str, level: int) -> str:
         + "".join(parts)
         + ("</article></li>")
     )
+
+
+def _meta_line(brief: Brief) -> str:
+    """Type and date; "Updated" and its date when the brief was changed since."""
+    day = brief.published.date()
+    parts = [
+        f'<span class="brief-card__type">{esc(TYPE_NAMES[brief.type])}</span>',
+        f'<time datetime="{day.isoformat()}">{esc(ap_date(day))}</time>',
+    ]
+    if brief.updated is not None:
+        updated = brief.updated.date()
+        parts.append(
+            f'<span class="brief-card__updated">Updated <time datetime="{updated.isoformat()}">'
+            f"{esc(ap_date(updated))}</time></span>"
+        )
+    return f'<p class="brief-card__meta">{" · ".join(parts)}</p>'
+
+
+def render_lead(brief: Brief, root: str, level: int = 3) -> str:
+    """The front page's lead: the newest brief, its summary and its sourcing bar."""
+    url = root + brief.url
+    parts = [
+        '<article class="brief-lead">',
+        _meta_line(brief),
+        f'<h{level} class="brief-lead__title"><a href="{esc(url)}">{esc(brief.title)}</a>'
+        f"</h{level}>",
+    ]
+    if brief.summary:
+        parts.append(f'<p class="brief-lead__summary">{esc(brief.summary)}</p>')
+    parts.append(render_sourcing_summary(analyse_sourcing(brief), page_url=url))
+    parts.append("</article>")
+    return "\n".join(parts) + "\n"
 
 
 def render_brief_list(briefs: Sequence[Brief], root: str, level: int = 2) -> str:
@@ -78,8 +110,11 @@ def render_latest(briefs: Sequence[Brief], root: str, archive_path: str, more: b
     parts = [
         '<section class="brief-latest" aria-labelledby="latest-briefs" data-search-exclude>',
         '<h2 id="latest-briefs">Latest briefs</h2>',
-        render_brief_list(briefs, root, level=3),
     ]
+    if briefs:
+        parts.append(render_lead(briefs[0], root))
+    if len(briefs) > 1 or not briefs:
+        parts.append(render_brief_list(briefs[1:], root, level=3))
     if more:
         parts.append(
             f'<p class="brief-latest__more"><a href="{esc(root + archive_path)}">'

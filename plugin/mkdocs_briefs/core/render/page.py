@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from ..glossary import Glossary
 from ..markdown.prerender import finish, prerender
 from ..markdown.render_rules import LinkResolver
-from ..model import Brief, BriefType, Heading
+from ..model import Brief, Heading
 from ..problems import Problems
 from ..siteinfo import SiteInfo
 from ..sourcing import analyse_sourcing
+from .brief_types import TYPE_NAMES, type_anchor
 from .corrections import CORRECTIONS_ANCHOR, render_corrections
 from .definition import DefinitionLinks, render_term_definitions
 from .meta import render_head
@@ -99,14 +100,6 @@ def render_brief(
 
 HEADLINE_ANCHOR = "brief-headline"
 
-# The type in plain words, each explained on "How we label sources" (#type-<key>).
-TYPE_NAMES = {
-    BriefType.REPORTAGE: "News report",
-    BriefType.ANALYSIS: "Analysis",
-    BriefType.BACKGROUND: "Background",
-    BriefType.OPINION: "Opinion",
-}
-
 
 def brief_toc(brief: Brief) -> list[Heading]:
     """The page's table of contents: the headline (where "Skip to content" leads), the
@@ -123,7 +116,7 @@ def render_header(
     type_name = esc(TYPE_NAMES[brief.type])
     if kinds_page_url:
         type_name = (
-            f'<a href="{esc(kinds_page_url)}#type-{brief.type.key}">{type_name}'
+            f'<a href="{esc(kinds_page_url)}#{type_anchor(brief.type)}">{type_name}'
             '<span class="brief-visually-hidden">: what this type means</span></a>'
         )
     parts = [

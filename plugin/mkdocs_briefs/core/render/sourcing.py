@@ -21,9 +21,12 @@ def kind_link(kind: SourceKind, kinds_page_url: str) -> str:
     )
 
 
-def render_sourcing_summary(sourcing: Sourcing, kinds_page_url: str = "") -> str:
+def render_sourcing_summary(
+    sourcing: Sourcing, kinds_page_url: str = "", page_url: str = ""
+) -> str:
     """The one sourcing summary, under the headline: a single bar of the source kinds,
-    each segment labelled with its count and kind in text and leading to those sources."""
+    each segment labelled with its count and kind in text and leading to those sources.
+    `page_url`: the brief's page, when the bar is shown elsewhere (the front page)."""
     if not sourcing.total:
         return ""
     noun = "source" if sourcing.total == 1 else "sources"
@@ -33,7 +36,7 @@ def render_sourcing_summary(sourcing: Sourcing, kinds_page_url: str = "") -> str
     segments = "".join(
         f'<li class="brief-bar__kind brief-kind-color--{count.kind.key}" '
         f'style="flex-grow: {count.count}">'
-        f'<a href="#{source_anchor(first_of_kind[count.kind])}">'
+        f'<a href="{esc(page_url)}#{source_anchor(first_of_kind[count.kind])}">'
         f'<span class="brief-bar__count">{count.count}</span> '
         f'<span class="brief-bar__label">{esc(count.kind.label)}</span></a></li>'
         for count in sourcing.mix
@@ -45,7 +48,8 @@ def render_sourcing_summary(sourcing: Sourcing, kinds_page_url: str = "") -> str
     )
     return (
         '<div class="brief-bar">'
-        f'<p class="brief-bar__total"><a href="#{SOURCING_ANCHOR}">{sourcing.total} {noun}</a>'
+        f'<p class="brief-bar__total"><a href="{esc(page_url)}#{SOURCING_ANCHOR}">'
+        f"{sourcing.total} {noun}</a>"
         f"{guide}</p>"
         f'<ul class="brief-bar__kinds" aria-label="Sources by kind">{segments}</ul>'
         "</div>"
