@@ -25,7 +25,7 @@ def test_list_pages_pass_wcag_aa_in_both_palettes(open_tab, site_url, url, schem
 def test_the_front_page_list_leads_to_the_brief(open_tab, site_url, scheme):
     tab = open_tab(site_url, PHONE, scheme)
     page = tab.page
-    link = page.locator(".brief-latest .brief-card__title a").first
+    link = page.locator(".brief-latest .brief-lead__title a").first
     assert link.is_visible()
     screenshot(tab, f"home-phone-{scheme}")
     link.click()

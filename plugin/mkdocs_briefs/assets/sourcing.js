@@ -130,11 +130,13 @@
       var link = target && target.closest(CITE);
       if (link && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
         if (link === opener) {
-          event.preventDefault();
           close(true);
-        } else if (open(link)) {
-          event.preventDefault();
+        } else if (!open(link)) {
+          return; // no panel to read the source from: the link works as it is
         }
+        // Material's instant navigation would follow the link and move the page.
+        event.preventDefault();
+        event.stopPropagation();
         return;
       }
       if (target && target.closest(".brief-card-popup__close")) close(true);
