@@ -2,7 +2,7 @@
 #   make site   - set up, then build the site into site/ (strict: any problem fails)
 #   make test   - set up, then run the whole test suite
 # `make serve` previews the site with live reload; `make screenshot` refreshes the
-# README's picture of the brief.
+# README's pictures of the brief (desktop and phone).
 # `make bench` measures build time, memory and edit-to-preview (bench/README.md);
 #   options via BENCH_ARGS, e.g. make bench BENCH_ARGS="--sizes 100,1000 --runs 2".
 
@@ -73,6 +73,7 @@ bench: $(STAMP)
 screenshot: $(STAMP) tools
 	$(BIN)/pytest -q tests/browser/test_readme_screenshot_browser.py || true
 	cp screenshots/readme-brief.png content/assets/screenshot-brief.png
+	cp screenshots/readme-brief-phone.png content/assets/screenshot-brief-phone.png
 
 clean:
 	rm -rf site $(VENV)

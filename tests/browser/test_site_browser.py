@@ -30,7 +30,7 @@ def test_the_front_page_list_leads_to_the_brief(open_tab, site_url, scheme):
     screenshot(tab, f"home-phone-{scheme}")
     link.click()
     page.wait_for_url(f"**/{BRIEF}")
-    assert page.locator("h1.brief-header__title").is_visible()
+    page.locator("h1.brief-header__title").wait_for(state="visible")
     # Tags under the brief lead to their pages, also through instant navigation.
     page.locator('.brief-tags a[href$="tags/ukraine/"]').click()
     page.wait_for_url("**/tags/ukraine/")
