@@ -70,7 +70,7 @@ def test_the_first_brief_shows_its_five_sources_with_their_kinds(shipped_build):
         ("no-response", "white-house"),
     ]
     bar = html[html.index('<div class="brief-bar">') :]
-    bar = bar[: bar.index("</div>")]
+    bar = bar[: bar.index("</ul>")]
     assert '<a href="#sourcing">5 sources</a>' in bar
     labels = re.findall(
         r'<span class="brief-bar__count">(\d+)</span> <span class="brief-bar__label">([^<]+)<', bar

@@ -45,9 +45,16 @@ def sized_brief(count: int) -> str:
     ]
     paragraphs.append(f"- {PARAGRAPH}, in a list item. [@s1]")
     body = "\n\n".join(paragraphs)
+    # The five-source brief was corrected: "Updated" leads to its corrections.
+    corrected = (
+        "updated: 2025-07-08\ncorrections:\n"
+        "  - {date: 2025-07-08, text: An earlier version gave the wrong date of the talks.}\n"
+        if count == 5
+        else ""
+    )
     return (
         f"---\ntitle: A brief with {count} sources\ndate: 2025-07-0{1 + count % 3}\n"
-        f"tags: [Test, Ukraine]\nsources:\n{sources}---\n\n{body}\n"
+        f"{corrected}tags: [Test, Ukraine]\nsources:\n{sources}---\n\n{body}\n"
     )
 
 
@@ -192,6 +199,11 @@ def test_brief_pages_read_as_news_at_every_width(frame_site, contexts, width, sc
                 assert 55 <= typical <= 85, f"{where}: {typical} characters a line"
             else:
                 assert typical >= 35, f"{where}: {typical} characters a line"
+            # The sourcing bar is one row, its segments as long as their shares.
+            strip = page.locator(".brief-bar__segment").evaluate_all(
+                "es => es.map(e => Math.round(e.getBoundingClientRect().top))"
+            )
+            assert len(set(strip)) == 1, f"{where}: the bar breaks into rows"
             # Tags in a row.
             tops = page.locator(".brief-tags__list > li").evaluate_all(
                 "es => es.map(e => Math.round(e.getBoundingClientRect().top))"
@@ -199,11 +211,13 @@ def test_brief_pages_read_as_news_at_every_width(frame_site, contexts, width, sc
             assert len(set(tops)) < len(tops), f"{where}: tags stacked"
             # Kind colours at least 3:1 against the page.
             background = rgb(page.evaluate("getComputedStyle(document.body).backgroundColor"))
-            for colour in page.locator(".brief-bar__kind a").evaluate_all(
-                "es => es.map(e => getComputedStyle(e).borderTopColor)"
+            for colour in page.locator(".brief-bar__segment").evaluate_all(
+                "es => es.map(e => getComputedStyle(e).backgroundColor)"
             ):
                 assert contrast(rgb(colour), background) >= 3, f"{where}: {colour}"
             assert page.evaluate(LAYOUT_SHIFT) == 0, where
+            if name == "5-sources":
+                check_corrections(page, where)
 
             check_citations(page, where, touch=width < 600)
             assert page.evaluate(LAYOUT_SHIFT) == 0, f"{where}: the card moved the page"
@@ -227,6 +241,16 @@ def screenshot_page(page, name: str) -> None:
     shot = Shot()
     shot.page = page
     screenshot(shot, name)
+
+
+def check_corrections(page, where: str) -> None:
+    """The corrections come right after the text, and "Updated" leads to them."""
+    updated = page.locator(".brief-header__dateline a", has_text="Updated")
+    assert updated.get_attribute("href").endswith("#brief-corrections"), where
+    body = page.locator(".brief-body").bounding_box()
+    corrections = page.locator("#brief-corrections").bounding_box()
+    assert 0 <= corrections["y"] - (body["y"] + body["height"]) < 100, where
+    assert corrections["x"] == body["x"], where
 
 
 def check_citations(page, where: str, *, touch: bool) -> None:

@@ -84,18 +84,29 @@ def test_the_one_summary_is_a_bar_of_kinds_labelled_in_text_leading_to_their_sou
     assert '<a href="#sourcing">4 sources</a>' in summary
     assert '<a class="brief-bar__guide" href="../../sources/">What the labels mean</a>' in summary
     segments = re.findall(
-        r'<li class="brief-bar__kind brief-kind-color--([a-z-]+)" style="flex-grow: (\d+)">'
-        r'<a href="#([^"]+)"><span class="brief-bar__count">(\d+)</span> '
+        r'<a class="brief-bar__segment brief-kind-color--([a-z-]+)" '
+        r'style="flex-grow: (\d+)" href="#([^"]+)" tabindex="-1"></a>',
+        summary,
+    )
+    labels = re.findall(
+        r'<li class="brief-bar__kind brief-kind-color--([a-z-]+)"><a href="#([^"]+)">'
+        r'<span class="brief-bar__count">(\d+)</span> '
         r'<span class="brief-bar__label">([^<]+)</span></a></li>',
         summary,
     )
     # Most common kind first; each segment as long as its count, leading to the
-    # first source of its kind, with count and label in text.
+    # first source of its kind; the same in text, count and label, for everyone.
     assert segments == [
-        ("anonymous", "2", "source-ua-official", "2", "Anonymous"),
-        ("social", "1", "source-zelensky-x", "1", "Social post"),
-        ("no-response", "1", "source-white-house", "1", "No response"),
+        ("anonymous", "2", "source-ua-official"),
+        ("social", "1", "source-zelensky-x"),
+        ("no-response", "1", "source-white-house"),
     ]
+    assert labels == [
+        ("anonymous", "source-ua-official", "2", "Anonymous"),
+        ("social", "source-zelensky-x", "1", "Social post"),
+        ("no-response", "source-white-house", "1", "No response"),
+    ]
+    assert '<div class="brief-bar__strip" aria-hidden="true">' in summary
 
 
 def test_source_text_is_escaped_everywhere(parse):

@@ -33,10 +33,20 @@ def render_sourcing_summary(
     first_of_kind: dict[SourceKind, str] = {}
     for use in sourcing.uses:
         first_of_kind.setdefault(use.source.kind, use.source.id)
+    links = {
+        count.kind: f"{esc(page_url)}#{source_anchor(first_of_kind[count.kind])}"
+        for count in sourcing.mix
+    }
+    # The bar: one segment per kind, as long as its share (for the pointer: the
+    # labelled links below are the same, for everyone).
     segments = "".join(
-        f'<li class="brief-bar__kind brief-kind-color--{count.kind.key}" '
-        f'style="flex-grow: {count.count}">'
-        f'<a href="{esc(page_url)}#{source_anchor(first_of_kind[count.kind])}">'
+        f'<a class="brief-bar__segment brief-kind-color--{count.kind.key}" '
+        f'style="flex-grow: {count.count}" href="{links[count.kind]}" tabindex="-1"></a>'
+        for count in sourcing.mix
+    )
+    labels = "".join(
+        f'<li class="brief-bar__kind brief-kind-color--{count.kind.key}">'
+        f'<a href="{links[count.kind]}">'
         f'<span class="brief-bar__count">{count.count}</span> '
         f'<span class="brief-bar__label">{esc(count.kind.label)}</span></a></li>'
         for count in sourcing.mix
@@ -49,9 +59,9 @@ def render_sourcing_summary(
     return (
         '<div class="brief-bar">'
         f'<p class="brief-bar__total"><a href="{esc(page_url)}#{SOURCING_ANCHOR}">'
-        f"{sourcing.total} {noun}</a>"
-        f"{guide}</p>"
-        f'<ul class="brief-bar__kinds" aria-label="Sources by kind">{segments}</ul>'
+        f"{sourcing.total} {noun}</a>{guide}</p>"
+        f'<div class="brief-bar__strip" aria-hidden="true">{segments}</div>'
+        f'<ul class="brief-bar__kinds" aria-label="Sources by kind">{labels}</ul>'
         "</div>"
     )
 
