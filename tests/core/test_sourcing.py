@@ -84,8 +84,8 @@ def test_the_one_summary_is_a_bar_of_kinds_labelled_in_text_leading_to_their_sou
     assert '<a href="#sourcing">4 sources</a>' in summary
     assert '<a class="brief-bar__guide" href="../../sources/">What the labels mean</a>' in summary
     segments = re.findall(
-        r'<a class="brief-bar__segment brief-kind-color--([a-z-]+)" '
-        r'style="flex-grow: (\d+)" href="#([^"]+)" tabindex="-1"></a>',
+        r'<span class="brief-bar__segment brief-kind-color--([a-z-]+)" '
+        r'style="flex-grow: (\d+)"></span>',
         summary,
     )
     labels = re.findall(
@@ -94,13 +94,9 @@ def test_the_one_summary_is_a_bar_of_kinds_labelled_in_text_leading_to_their_sou
         r'<span class="brief-bar__label">([^<]+)</span></a></li>',
         summary,
     )
-    # Most common kind first; each segment as long as its count, leading to the
-    # first source of its kind; the same in text, count and label, for everyone.
-    assert segments == [
-        ("anonymous", "2", "source-ua-official"),
-        ("social", "1", "source-zelensky-x"),
-        ("no-response", "1", "source-white-house"),
-    ]
+    # Most common kind first; each segment as long as its count; below, each kind in
+    # text, count and label, leading to the first source of its kind.
+    assert segments == [("anonymous", "2"), ("social", "1"), ("no-response", "1")]
     assert labels == [
         ("anonymous", "source-ua-official", "2", "Anonymous"),
         ("social", "source-zelensky-x", "1", "Social post"),

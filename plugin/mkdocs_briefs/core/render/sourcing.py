@@ -37,11 +37,11 @@ def render_sourcing_summary(
         count.kind: f"{esc(page_url)}#{source_anchor(first_of_kind[count.kind])}"
         for count in sourcing.mix
     }
-    # The bar: one segment per kind, as long as its share (for the pointer: the
-    # labelled links below are the same, for everyone).
+    # The bar: one segment per kind, as long as its share; the labelled links
+    # below it, each with a swatch of its segment's colour, lead to the sources.
     segments = "".join(
-        f'<a class="brief-bar__segment brief-kind-color--{count.kind.key}" '
-        f'style="flex-grow: {count.count}" href="{links[count.kind]}" tabindex="-1"></a>'
+        f'<span class="brief-bar__segment brief-kind-color--{count.kind.key}" '
+        f'style="flex-grow: {count.count}"></span>'
         for count in sourcing.mix
     )
     labels = "".join(
