@@ -324,6 +324,7 @@ def test_the_skip_link_leads_to_the_story_and_focus_rings_are_thick(frame_site, 
         ring = page.evaluate("parseFloat(getComputedStyle(document.activeElement).outlineWidth)")
         assert ring >= 2
         page.keyboard.press("Enter")
+        page.wait_for_function("location.hash === '#brief-headline'")
         # The next stop is in the story, not in the masthead.
         page.keyboard.press("Tab")
         assert page.evaluate("!!document.activeElement.closest('article.brief')")
