@@ -79,7 +79,7 @@ def names_text(names: tuple[str, ...]) -> str:
 
 # Calls stand out by their marker only; the legend says so, in words.
 TIMELINE_LEGEND = (
-    '<p class="brief-timeline__legend">In the order things happened. '
+    '<p class="brief-timeline__legend">Markers: '
     '<span class="brief-timeline__key brief-timeline__key--call" aria-hidden="true"></span> '
     "a call between leaders, "
     '<span class="brief-timeline__key" aria-hidden="true"></span> other events, '

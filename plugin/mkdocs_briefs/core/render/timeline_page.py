@@ -25,7 +25,7 @@ from ..timeline import (
 )
 from .listing import render_pagination
 from .text import ap_date, ap_time, esc
-from .timeline import UPCOMING, event_details, kind_badge, when_html
+from .timeline import TIMELINE_LEGEND, UPCOMING, event_details, kind_badge, when_html
 
 TIMELINE_PATH = "timeline/"
 TIMELINE_PAGE_TITLE = "Timeline"
@@ -128,6 +128,7 @@ def _render_page(
         '<p class="brief-timeline-page__intro">Every event our briefs report, newest day '
         "first, with the dates resolved. Each entry links to the brief that reports it.</p>",
         _render_filter(kind, kinds, root),
+        TIMELINE_LEGEND,
     ]
     if not days:
         parts.append('<p class="brief-timeline-page__empty">No events yet.</p>')
