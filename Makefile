@@ -4,7 +4,7 @@
 # `make new TITLE="Headline" [SLUG=my-slug]` starts a brief (a draft); `make check`
 #   checks every brief and the glossary without building.
 # `make serve` previews the site with live reload; `make screenshot` refreshes the
-# README's picture of the brief.
+# README's pictures of the brief (desktop and phone).
 # `make bench` measures build time, memory and edit-to-preview (bench/README.md);
 #   options via BENCH_ARGS, e.g. make bench BENCH_ARGS="--sizes 100,1000 --runs 2".
 
@@ -103,6 +103,7 @@ bench: $(SITE_STAMP)
 screenshot: $(STAMP) tools
 	$(BIN)/pytest -q tests/browser/test_readme_screenshot_browser.py || true
 	cp screenshots/readme-brief.png content/assets/screenshot-brief.png
+	cp screenshots/readme-brief-phone.png content/assets/screenshot-brief-phone.png
 
 clean:
 	rm -rf site $(VENV)

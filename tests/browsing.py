@@ -204,14 +204,14 @@ def open_brief(open_tab, site_url):
 
 def reach_first_brief_by_links(tab: Tab) -> None:
     """From the front page to the first brief as a reader clicks there: the brief's
-    headline in the front page's list of latest briefs. The one place that knows
+    headline on the front page (the lead, or the list of latest briefs). The one place that knows
     this path.
 
     A full page load would clear `window.__marker`: it surviving proves that
     Material's instant navigation carried the reader."""
     page = tab.page
     page.evaluate("window.__marker = 1")
-    tab.press(page.locator(f'.brief-list a[href$="{FIRST_BRIEF_URL}"]').first)
+    tab.press(page.locator(f'.brief-latest h3 a[href$="{FIRST_BRIEF_URL}"]').first)
     page.wait_for_url("**/" + FIRST_BRIEF_URL)
     page.locator(".brief-header__title").wait_for()
     page.wait_for_load_state("networkidle")
@@ -219,18 +219,8 @@ def reach_first_brief_by_links(tab: Tab) -> None:
 
 
 def follow_nav_link(tab: Tab, href_end: str) -> None:
-    """Open the site navigation (the drawer, on a phone), unfold the section the link
-    is in, and follow the link."""
-    page = tab.page
-    nav = page.locator("nav.md-nav--primary")
-    drawer = page.locator('label.md-header__button[for="__drawer"]')
-    if drawer.is_visible():
-        tab.press(drawer)
-    links = f'a.md-nav__link[href$="{href_end}"]'
-    link = nav.locator(links).first
-    section = nav.locator("li.md-nav__item--nested", has=page.locator(links)).last
-    if section.count() and not section.locator(":scope > input.md-toggle").is_checked():
-        tab.press(section.locator(":scope > label.md-nav__link"))
+    """Follow a link of the site's sections row, at the top of every page."""
+    link = tab.page.locator(f'nav.briefs-sections a[href$="{href_end}"]').first
     link.wait_for(state="visible")
     tab.press(link)
 

@@ -48,7 +48,7 @@ def test_author_pages_list_their_briefs_and_bylines_link_to_them(tmp_path):
     assert not (build.site / "authors.yml").exists()  # read by the plugin, not published
 
     first = build.page("2025/07/01/first/")
-    byline = re.search(r'<p class="brief-byline">(.*?)</p>', first).group(1)
+    byline = re.search(r'<p class="brief-header__byline brief-byline">(.*?)</p>', first).group(1)
     assert byline == (
         'By <a class="brief-byline__author" rel="author" href="../../../../authors/jane-doe/">'
         "Jane Doe</a> and Guest Writer"
@@ -111,4 +111,7 @@ def test_a_typo_of_an_id_gets_a_did_you_mean_and_plain_names_keep_working(tmp_pa
     assert check.stdout.splitlines()[0] == message
     built = run_mkdocs_build(project, tmp_path / "lenient", strict=False)
     page = built.page("2025/07/01/typo/")
-    assert '<p class="brief-byline">By jane-do, staff and Mary-Jane Smith</p>' in page
+    assert (
+        '<p class="brief-header__byline brief-byline">By jane-do, staff and Mary-Jane Smith</p>'
+        in page
+    )

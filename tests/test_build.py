@@ -53,7 +53,7 @@ def test_the_first_brief_is_at_its_dated_url_with_its_title(shipped_build):
     html = shipped_build.page(BRIEF_URL)
     title = "Trump tells Zelensky he wants to help Ukraine with air defense, sources say"
     assert f"<title>{title} - Briefs</title>" in html
-    assert f'<h1 class="brief-header__title">{title}</h1>' in html
+    assert f'<h1 class="brief-header__title" id="brief-headline">{title}</h1>' in html
     assert '<time datetime="2025-07-04">July 4, 2025</time>' in html
 
 
@@ -69,20 +69,22 @@ def test_every_paragraph_and_bullet_of_the_brief_is_on_the_page(shipped_build):
     assert "by surprise" in page_text
 
 
-def test_the_sections_are_anchored_and_in_the_table_of_contents(shipped_build):
+def test_the_sections_are_anchored_with_no_contents_column_and_a_skip_link_to_the_story(
+    shipped_build,
+):
     html = shipped_build.page(BRIEF_URL)
-    toc = html[html.index('data-md-component="toc"') :]
-    toc = toc[: toc.index("</nav>")]
-    sections = ["why-it-matters", "behind-the-scenes", "what-they-are-saying", "driving-the-news"]
-    # The timeline follows the body, so its entry comes last.
-    assert re.findall(r'href="#([^"]+)"', toc) == [*sections, "timeline"]
-    for anchor in sections:
+    # A story of a few hundred words needs no contents column, nor the docs navigation.
+    assert 'data-md-component="toc"' not in html
+    assert 'class="md-nav md-nav--primary"' not in html
+    for anchor in ["why-it-matters", "behind-the-scenes", "what-they-are-saying", "timeline"]:
         assert f'id="{anchor}"' in html
+    # Material's skip link leads to the page's first contents entry: the headline.
+    assert re.search(r'<a href="#brief-headline" class="md-skip">', html)
 
 
 def test_briefs_stay_out_of_the_navigation(shipped_build):
     home = (shipped_build.site / "index.html").read_text(encoding="utf-8")
-    nav = home[home.index('class="md-nav md-nav--primary"') :]
+    nav = home[home.index('class="briefs-sections"') :]
     nav = nav[: nav.index("</nav>")]
     assert BRIEF_URL not in nav
 

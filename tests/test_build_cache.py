@@ -74,7 +74,8 @@ def test_an_edited_brief_is_parsed_again_and_its_old_entry_dropped(tmp_path):
     (project / "briefs" / "b.md").write_text(BRIEF.format(title="Second, edited", day=4))
     build = run_mkdocs_build(project, tmp_path / "site")
     assert build.returncode == 0, build.output
-    assert '<h1 class="brief-header__title">Second, edited</h1>' in build.page("2025/07/04/b/")
+    headline = '<h1 class="brief-header__title" id="brief-headline">Second, edited</h1>'
+    assert headline in build.page("2025/07/04/b/")
     assert "Second, edited" in build.page("")  # the front page lists it as edited
     after = _entries(project)
     assert len(after) == 2

@@ -71,7 +71,7 @@ def test_the_lead_image_is_copied_measured_and_announced(tmp_path):
     assert image["alt"] == "Air-defense interceptors streak over Kyiv at night."
     assert (image["width"], image["height"]) == ("64", "36")
     assert image["loading"] == "eager"  # at the top of the page
-    figure = page[page.index('<figure class="brief-lead">') :]
+    figure = page[page.index('<figure class="brief-image">') :]
     figure = figure[: figure.index("</figure>")]
     assert "Interceptors over Kyiv on July 4." in figure
     assert "Photo: Jane Doe/Example Agency" in figure
@@ -104,7 +104,7 @@ def test_a_brief_without_an_image_keeps_the_small_card(tmp_path):
     tags = tags_of(build.page("2025/07/01/older/"))
     assert tags.meta("twitter:card") == ["summary"]
     assert tags.meta("og:image") == []
-    assert "brief-lead" not in build.page("2025/07/01/older/")
+    assert "brief-image" not in build.page("2025/07/01/older/")
 
 
 def test_a_missing_alt_fails_the_strict_build_at_its_line(tmp_path):

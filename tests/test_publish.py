@@ -175,7 +175,7 @@ def test_properdocs_builds_the_shipped_site_strictly(tmp_path, shipped_build):
     assert "WARNING" not in output and "Traceback" not in output
     page = (site / FIRST_BRIEF_URL / "index.html").read_text(encoding="utf-8")
     assert "ProperDocs" in page[: page.index("</head>")]  # really built by ProperDocs
-    assert '<h1 class="brief-header__title">' in page
+    assert '<h1 class="brief-header__title" id="brief-headline">' in page
     assert 'id="sourcing"' in page
     assert (site / "feed.xml").is_file()
     # The same pages as with MkDocs.

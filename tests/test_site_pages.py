@@ -53,9 +53,10 @@ def read(html: str) -> Page:
 
 
 def nav_links(html: str) -> list[str]:
-    nav = html[html.index('class="md-nav md-nav--primary"') :]
+    """The links of the site's sections row, at the top of every page."""
+    nav = html[html.index('class="briefs-sections"') :]
     nav = nav[: nav.index("</nav>")]
-    return re.findall(r'href="([^"]*)" class="md-nav__link', nav)
+    return re.findall(r'<a href="([^"]*)"', nav)
 
 
 def section(html: str, css_class: str) -> str:
@@ -74,7 +75,7 @@ def target(site, page_url: str, href: str):
 # The shipped site
 
 
-def test_the_front_page_keeps_the_intro_and_lists_the_first_brief(shipped_build):
+def test_the_front_page_keeps_the_intro_and_leads_with_the_first_brief(shipped_build):
     home = shipped_build.page("")
     intro = home.index("Short news briefs that show how each part of the story is known")
     latest = home.index('<h2 id="latest-briefs">Latest briefs</h2>')
@@ -84,12 +85,19 @@ def test_the_front_page_keeps_the_intro_and_lists_the_first_brief(shipped_build)
     assert f'<a href="{FIRST_BRIEF_URL}">{FIRST_TITLE}</a>' in item
     assert '<time datetime="2025-07-04">July 4, 2025</time>' in item
     assert "President Trump told Ukrainian President Zelensky in a call on Friday" in item
-    assert "5 sources: 2 anonymous · 1 on the record · 1 social post · 1 no response" in item
+    # The sourcing bar, each kind leading to its first source on the brief's page.
+    assert f'<a href="{FIRST_BRIEF_URL}#sourcing">5 sources</a>' in item
+    assert (
+        f'<a href="{FIRST_BRIEF_URL}#source-ua-official"><span class="brief-bar__count">2' in item
+    )
+    # The site's name is the masthead's; the page's heading is for screen readers only.
+    assert re.search(r'<h1 class="brief-visually-hidden"[^>]*>Briefs', home)
+    assert home.count(">Briefs<") == 4  # <title>, masthead, hidden heading, footer
 
 
 def test_the_nav_has_home_and_archive_but_no_list_pages(shipped_build):
     links = nav_links(shipped_build.page(""))
-    assert links[:2] == [".", "archive/"]
+    assert links == ["./", "timeline/", "stories/", "archive/", "glossary/", "sources/"]
     assert not [link for link in links if "tags" in link or re.search(r"\d{4}/|page/", link)]
 
 
@@ -202,7 +210,8 @@ def corpus_build(tmp_path_factory):
 
 
 def titles(html: str) -> list[str]:
-    return re.findall(r'class="brief-card__title"><a href="[^"]*">Brief (\d\d)</a>', html)
+    """The listed briefs' numbers, the front page's lead first."""
+    return re.findall(r'class="brief-(?:card|lead)__title"><a href="[^"]*">Brief (\d\d)</a>', html)
 
 
 def test_45_briefs_fill_three_archive_pages_newest_first(corpus_build):
@@ -229,7 +238,7 @@ def test_the_nav_stays_small_with_many_briefs(corpus_build):
         links = nav_links(corpus_build.page(url))
         resolved = [target(corpus_build.site, url, link) for link in links]
         assert corpus_build.site / "archive" / "index.html" in resolved
-        # Home, the test project's About page, Archive, "How we label sources", Timeline.
+        # Home, Timeline, Archive, "How we label sources", the test project's About page.
         assert len(links) == 5, links
         listed = [str(p.relative_to(corpus_build.site)) for p in resolved]
         assert not [p for p in listed if "tags" in p or re.search(r"\d{4}/|page/", p)]
@@ -263,6 +272,10 @@ def test_a_tag_with_more_briefs_than_a_page_is_paginated(corpus_build):
 def test_the_front_page_shows_one_page_of_briefs_and_leads_to_the_archive(corpus_build):
     home = corpus_build.page("")
     assert titles(home) == [f"{n:02d}" for n in range(44, 24, -1)]
+    # The newest as the lead, with its summary and its sourcing bar, then the others.
+    lead = home[home.index('<article class="brief-lead">') :]
+    lead = lead[: lead.index("</article>")]
+    assert ">Brief 44</a>" in lead  # (these test briefs cite no sources: no bar)
     assert '<a href="archive/">All briefs in the archive →</a>' in home
 
 

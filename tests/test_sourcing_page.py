@@ -69,7 +69,20 @@ def test_the_first_brief_shows_its_five_sources_with_their_kinds(shipped_build):
         ("named", "trump-remarks"),
         ("no-response", "white-house"),
     ]
-    assert "5 sources: 2 anonymous · 1 on the record · 1 social post · 1 no response" in html
+    bar = html[html.index('<div class="brief-bar">') :]
+    bar = bar[: bar.index("</ul>")]
+    assert '<a href="#sourcing">5 sources</a>' in bar
+    labels = re.findall(
+        r'<span class="brief-bar__count">(\d+)</span> <span class="brief-bar__label">([^<]+)<', bar
+    )
+    assert labels == [
+        ("2", "Anonymous"),
+        ("1", "On the record"),
+        ("1", "Social post"),
+        ("1", "No response"),
+    ]
+    # Said once: not again in the panel.
+    assert html.count("5 sources") == 1
 
 
 def test_each_source_count_equals_the_citations_in_the_file(shipped_build):

@@ -95,26 +95,26 @@ def test_the_first_brief_timeline_reads_in_the_order_events_happened(shipped_bui
         (
             "event-pentagon-pause",
             ["2025-06-30", "2025-07-03"],
-            f"Mon, June 30 {DASH} Thu, July 3 written as “earlier this week”",
+            f"Mon, June 30 {DASH} Thu, July 3 dated “earlier this week”",
             "Decision: The Pentagon pauses a weapons shipment to Ukraine, "
             "including air defense interceptors",
         ),
         (
             "event-putin-call",
             ["2025-07-03"],
-            "Thu, July 3 written as “Thursday”",
+            "Thu, July 3 dated “Thursday”",
             "Call: Trump and Putin speak by phone",
         ),
         (
             "event-russian-strikes",
             ["2025-07-03"],
-            "Thu, July 3, night written as “Thursday night”",
+            "Thu, July 3, night dated “Thursday night”",
             "Strike: Russia launches hundreds of drones and a dozen ballistic missiles at Ukraine",
         ),
         (
             "event-zelensky-call",
             ["2025-07-04"],
-            "Fri, July 4 written as “Friday”",
+            "Fri, July 4 dated “Friday”",
             "Call: Trump and Zelensky speak by phone",
         ),
         (
@@ -159,7 +159,7 @@ def test_body_mentions_and_timeline_entries_link_to_each_other(shipped_build):
     # ... and every entry leads back to the words that mention it.
     timeline = {entry.id: entry for entry in entries(timeline_section(html))}
     for target, anchor, text in mentions:
-        assert timeline[target].parts["mentions"] == f"Mentioned: “{text}”"
+        assert timeline[target].parts["mentions"] == f"In the text: “{text}”"
         assert (f"#{anchor}", f"“{text}”") in timeline[target].links
 
 
@@ -170,15 +170,10 @@ def test_timeline_sources_link_to_the_sourcing_sidebar(shipped_build):
     assert 'id="source-trump-remarks"' in html
 
 
-def test_the_table_of_contents_leads_to_the_timeline(shipped_build):
+def test_the_timeline_comes_after_the_text_corrections_and_sources(shipped_build):
     html = shipped_build.page(FIRST_BRIEF_URL)
-    toc = html[html.index('data-md-component="toc"') :]
-    toc = toc[: toc.index("</nav>")]
-    assert re.search(
-        r'<a href="#timeline" class="md-nav__link">\s*<span class="md-ellipsis">\s*'
-        r"Timeline\s*</span>",
-        toc,
-    )
+    body = html.index('<div class="brief-body">')
+    assert body < html.index('id="sourcing"') < html.index('<section class="brief-timeline"')
 
 
 def site_entries(html: str) -> list[tuple[str, str, str]]:
@@ -282,8 +277,8 @@ def test_the_calls_only_view_lists_the_two_calls_with_a_filter_nav(shipped_build
 
 def test_only_the_full_timeline_is_in_the_site_navigation(shipped_build):
     home = (shipped_build.site / "index.html").read_text(encoding="utf-8")
-    nav = home[home.index('class="md-nav md-nav--primary"') :]
-    nav = nav[: nav.index('<div class="md-sidebar md-sidebar--secondary"')]
+    nav = home[home.index('class="briefs-sections"') :]
+    nav = nav[: nav.index("</nav>")]
     assert 'href="timeline/"' in nav
     assert "timeline/calls/" not in nav
 

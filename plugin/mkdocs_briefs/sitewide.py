@@ -114,7 +114,9 @@ def home_page_spec(briefs: Sequence[Brief], per_page: int, title: str) -> SitePa
     """The home page when the docs folder has none: just the latest briefs."""
 
     def render(root: str) -> str:
-        return f"<h1>{esc(title)}</h1>\n" + latest_html(briefs, per_page, root)
+        # The masthead shows the site's name already: this heading is for screen readers.
+        heading = f'<h1 class="brief-visually-hidden">{esc(title)}</h1>\n'
+        return heading + latest_html(briefs, per_page, root)
 
     return SitePageSpec("index.md", title, render)
 

@@ -20,10 +20,6 @@ AUTOCOMPLETE = (
     " “datetime-local”, “email”, “hidden”, “month”, “number”, “password”, “range”,"
     " “search”, “tel”, “text”, “time”, “url”, or “week”."
 )
-LABEL_FOR = (
-    "The value of the “for” attribute of the “label” element must be the ID of a"
-    " non-hidden form control."
-)
 # (message, the element it points at) for errors in Material's own templates.
 MATERIAL_ERRORS = {
     # Material turns autocomplete off on its drawer and search toggles (checkboxes),
@@ -38,9 +34,6 @@ MATERIAL_ERRORS = {
         '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search"'
         ' autocomplete="off">',
     ),
-    # The table of contents' title labels a toggle that Material only renders for
-    # pages in the site navigation; briefs are not in it.
-    (LABEL_FOR, '<label class="md-nav__title" for="__toc">'),
 }
 
 

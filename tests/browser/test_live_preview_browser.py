@@ -31,7 +31,11 @@ def test_editing_a_brief_reloads_the_open_page_with_the_change(open_tab, tmp_pat
         assert wait_for(url, "brief-header__title", 120), "mkdocs serve did not start"
         tab = open_tab(url, settle=False)
         page = tab.page
-        body_has = "text => document.querySelector('.brief-body').innerText.includes(text)"
+        # Mid-reload the page may have no body yet: that reads as "not yet".
+        body_has = (
+            "text => (document.querySelector('.brief-body') || {innerText: ''})"
+            ".innerText.includes(text)"
+        )
         assert page.evaluate(body_has, OLD)
 
         brief.write_text(brief.read_text(encoding="utf-8").replace(OLD, NEW), encoding="utf-8")

@@ -60,7 +60,7 @@ def test_the_timeline_shows_every_event_top_to_bottom_in_the_order_they_happened
     assert tab.errors == []
 
 
-def test_calls_stand_out_by_more_than_colour(open_tab, site_url):
+def test_calls_stand_out_by_their_marker_which_the_legend_explains(open_tab, site_url):
     tab = open_tab(site_url + BRIEF, DESKTOP)
     page = tab.page
 
@@ -73,9 +73,14 @@ def test_calls_stand_out_by_more_than_colour(open_tab, site_url):
         )
 
     call, strike = "#event-putin-call", "#event-russian-strikes"
-    # The entry is framed, the marker square rather than round.
-    assert style(call)["style"] == "solid" and style(strike)["style"] == "none"
+    # Every entry is set the same way; a call's marker is square rather than round,
+    # and the legend says so in words.
+    assert style(call) == style(strike)
     assert style(call, "::before")["radius"] != style(strike, "::before")["radius"]
+    legend = page.locator(".brief-timeline__legend")
+    assert "a call between leaders" in legend.inner_text()
+    key = ".brief-timeline__key--call"
+    assert style(key)["radius"] == style(call, "::before")["radius"]
     assert page.locator(f"{call} .brief-event__kind").inner_text().lower().startswith("call")
 
 

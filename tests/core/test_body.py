@@ -68,10 +68,14 @@ def test_citations_make_claims_of_paragraphs_and_list_items(parse):
     ]
     html = render_brief(result.brief).body
     assert (
-        '<p id="claim-1" class="brief-claim" data-sources="ua-official white-house">A claim.'
-        in html
-    )
-    assert '<li id="claim-2" class="brief-claim" data-sources="white-house">A list claim.' in html
+        '<p id="claim-1" class="brief-claim" data-sources="ua-official white-house" '
+        'style="--brief-marks: var(--brief-kind-anonymous) 0% 50%, '
+        'var(--brief-kind-no-response) 50% 100%">A claim.'
+    ) in html
+    assert (
+        '<li id="claim-2" class="brief-claim" data-sources="white-house" '
+        'style="--brief-marks: var(--brief-kind-no-response) 0% 100%">A list claim.'
+    ) in html
     assert 'href="#source-ua-official"' in html and 'href="#source-white-house"' in html
     assert "[@" not in html
     assert "<li>Not a claim.</li>" in html

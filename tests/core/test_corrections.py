@@ -48,3 +48,26 @@ def test_an_update_written_as_a_date_shows_no_made_up_time(parse):
     header = render_header(parse(text).brief)
     assert 'Updated <time datetime="2025-07-06">July 6, 2025</time>' in header
     assert "a.m." not in header
+
+
+def test_the_update_leads_to_the_corrections_when_there_are_some(parse):
+    text = BRIEF.replace("date: 2025-07-04\n", "date: 2025-07-04\nupdated: 2025-07-07\n")
+    header = render_header(parse(text).brief)
+    assert '<a href="#brief-corrections">Updated <time datetime="2025-07-07">' in header
+
+
+def test_the_byline_names_the_authors_or_else_the_newsroom(parse):
+    plain = "---\ntitle: T\ndate: 2025-07-04\n---\n\nText.\n"
+    assert '<p class="brief-header__byline brief-byline">By The Newsroom</p>' in render_header(
+        parse(plain).brief, newsroom="The Newsroom"
+    )
+    named = plain.replace("date:", "authors: [Ana, Ben, Cy]\ndate:")
+    header = render_header(parse(named).brief, newsroom="The Newsroom")
+    assert '<p class="brief-header__byline brief-byline">By Ana, Ben and Cy</p>' in header
+
+
+def test_the_type_is_said_in_plain_words_and_links_to_its_explanation(parse):
+    plain = "---\ntitle: T\ndate: 2025-07-04\n---\n\nText.\n"
+    header = render_header(parse(plain).brief, kinds_page_url="../../sources/")
+    assert '<a href="../../sources/#type-reportage">News report' in header
+    assert "Reportage" not in header

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from mkdocs_briefs.core.brief.model import SourceKind
 from mkdocs_briefs.core.brief.sourcing import analyse_sourcing
 from mkdocs_briefs.core.render.sourcing import render_sourcing, render_sourcing_summary
@@ -73,21 +75,34 @@ def test_the_sidebar_lists_every_source_with_kind_link_and_claims(parse):
     assert "Cited in 2 claims:" in call_source
     assert '<a href="#claim-1" data-claim="claim-1">First claim.</a>' in call_source
     assert '<a href="#claim-2" data-claim="claim-2">Second claim.</a>' in call_source
-    # One bar per kind, each with its text label; the sentence above serves screen readers.
-    assert '<ul class="brief-mix__rows" aria-hidden="true">' in html
-    assert (
-        '<span class="brief-mix__label">Anonymous</span>'
-        '<span class="brief-mix__bar" style="--brief-share: 50%"></span>'
-        '<span class="brief-mix__count">2</span>'
-    ) in html
+    # The count and the mix are said once, in the header's bar, not again here.
+    assert "brief-mix" not in html and "4 sources" not in html
 
 
-def test_the_summary_under_the_headline_leads_to_the_sidebar(parse):
-    summary = render_sourcing_summary(analyse_sourcing(parse(BRIEF).brief))
-    assert summary == (
-        '<p class="brief-header__sourcing"><a href="#sourcing">4 sources</a>: '
-        "2 anonymous · 1 social post · 1 no response</p>"
+def test_the_one_summary_is_a_bar_of_kinds_labelled_in_text_leading_to_their_sources(parse):
+    summary = render_sourcing_summary(analyse_sourcing(parse(BRIEF).brief), "../../sources/")
+    assert '<a href="#sourcing">4 sources</a>' in summary
+    assert '<a class="brief-bar__guide" href="../../sources/">What the labels mean</a>' in summary
+    segments = re.findall(
+        r'<span class="brief-bar__segment brief-kind-color--([a-z-]+)" '
+        r'style="flex-grow: (\d+)"></span>',
+        summary,
     )
+    labels = re.findall(
+        r'<li class="brief-bar__kind brief-kind-color--([a-z-]+)"><a href="#([^"]+)">'
+        r'<span class="brief-bar__count">(\d+)</span> '
+        r'<span class="brief-bar__label">([^<]+)</span></a></li>',
+        summary,
+    )
+    # Most common kind first; each segment as long as its count; below, each kind in
+    # text, count and label, leading to the first source of its kind.
+    assert segments == [("anonymous", "2"), ("social", "1"), ("no-response", "1")]
+    assert labels == [
+        ("anonymous", "source-ua-official", "2", "Anonymous"),
+        ("social", "source-zelensky-x", "1", "Social post"),
+        ("no-response", "source-white-house", "1", "No response"),
+    ]
+    assert '<div class="brief-bar__strip" aria-hidden="true">' in summary
 
 
 def test_source_text_is_escaped_everywhere(parse):
@@ -122,3 +137,19 @@ def test_a_source_cited_only_by_an_event_is_not_reported_and_links_to_it(parse):
     assert "Not cited in the text." in html
     assert "Backs 1 timeline event:" in html
     assert '<a href="#event-pause">The pause</a>' in html
+
+
+def test_citations_come_in_ascending_order_without_separators_and_claims_carry_markers(parse):
+    from mkdocs_briefs.core.render.page import render_body_html
+
+    html = render_body_html(parse(BRIEF).brief).html
+    labelled = html[html.index('id="claim-4"') :]
+    numbers = re.findall(r'class="brief-cite__link[^"]*"[^>]*>(\d+)</a>', labelled)
+    assert numbers == ["1", "4"]  # written [@white-house; @ua-official]
+    assert "</a>,<a" not in html
+    # The marker beside the claim: one band per kind it cites, in the order cited.
+    assert (
+        'style="--brief-marks: var(--brief-kind-no-response) 0% 50%, '
+        'var(--brief-kind-anonymous) 50% 100%"'
+    ) in html
+    assert 'class="brief-cite__link brief-kind-color--social"' in html

@@ -123,8 +123,12 @@ def test_the_fragment_lists_events_in_order_with_date_phrase_and_kind(parse):
     assert html.startswith(
         '<section class="brief-timeline" id="timeline" aria-labelledby="timeline-title">\n'
         '<h2 class="brief-timeline__title" id="timeline-title">Timeline</h2>\n'
-        '<ol class="brief-timeline__list">'
+        '<p class="brief-timeline__legend">'
     )
+    # The legend says in words what the markers mean: calls stand out by theirs only.
+    legend = html[html.index('<p class="brief-timeline__legend">') :]
+    legend = legend[: legend.index("</p>")]
+    assert "a call between leaders" in legend and "planned" in legend
     assert entries(html) == [
         "pause",
         "putin-call",
@@ -136,7 +140,8 @@ def test_the_fragment_lists_events_in_order_with_date_phrase_and_kind(parse):
     strikes = html[html.index('id="event-strikes"') :]
     strikes = strikes[: strikes.index("</li>")]
     assert '<time datetime="2025-07-03">Thu, July 3, night</time>' in strikes
-    assert "“Thursday night”</span>" in strikes
+    # The event's `when` is labelled as the brief's dating, not as words of the text.
+    assert '<span class="brief-event__phrase">dated “Thursday night”</span>' in strikes
     assert ">Strike<" in strikes
     assert "Russia strikes</h3>" in strikes
     # A call carries its own class and label, so it stands out without colour.
@@ -200,7 +205,7 @@ def test_an_entry_shows_participants_duration_sources_and_its_mentions(parse):
     ) in html
     # Back to every place the body mentions the event, by the words it used.
     assert (
-        '<p class="brief-event__mentions">Mentioned: <a href="#mention-1">“on Thursday”</a>, '
+        '<p class="brief-event__mentions">In the text: <a href="#mention-1">“on Thursday”</a>, '
         '<a href="#mention-2">“That call”</a></p>'
     ) in html
     body = render_brief(result.brief).body
@@ -210,7 +215,8 @@ def test_an_entry_shows_participants_duration_sources_and_its_mentions(parse):
 def test_the_page_gets_the_timeline_and_a_table_of_contents_entry(parse):
     rendered = render_brief(parse(brief_text(ENTRY, "**Why it matters:** Text.\n")).brief)
     assert rendered.timeline == render_timeline(parse(brief_text(ENTRY)).brief)
-    assert [(h.title, h.anchor) for h in rendered.toc] == [
+    assert rendered.toc[0].anchor == "brief-headline"  # where "Skip to content" leads
+    assert [(h.title, h.anchor) for h in rendered.toc[1:]] == [
         ("Why it matters", "why-it-matters"),
         ("Timeline", "timeline"),
     ]
@@ -218,14 +224,14 @@ def test_the_page_gets_the_timeline_and_a_table_of_contents_entry(parse):
 
 def test_a_body_section_called_timeline_keeps_its_anchor(parse):
     rendered = render_brief(parse(brief_text(ENTRY, "**Timeline:** Text.\n")).brief)
-    assert [h.anchor for h in rendered.toc] == ["timeline", "brief-timeline"]
+    assert [h.anchor for h in rendered.toc[1:]] == ["timeline", "brief-timeline"]
     assert 'id="brief-timeline"' in rendered.timeline
 
 
 def test_a_brief_without_events_has_no_timeline(parse):
     rendered = render_brief(parse("---\ntitle: T\ndate: 2025-07-04\n---\nText.\n").brief)
     assert rendered.timeline == ""
-    assert rendered.toc == []
+    assert [h.anchor for h in rendered.toc] == ["brief-headline"]
 
 
 # --- the site-wide timeline ---

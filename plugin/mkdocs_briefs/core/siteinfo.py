@@ -10,13 +10,25 @@ class SiteInfo:
     name: str
     url: str = ""  # absolute, ending in "/"; "" when the site's address is unknown
     description: str = ""
+    author: str = ""  # the newsroom: the byline of briefs that name no authors
 
     @classmethod
-    def make(cls, name: str, url: str | None, description: str | None = None) -> SiteInfo:
+    def make(
+        cls, name: str, url: str | None, description: str | None = None, author: str | None = None
+    ) -> SiteInfo:
         base = (url or "").strip()
         if base and not base.endswith("/"):
             base += "/"
-        return cls(name=name, url=base, description=(description or "").strip())
+        return cls(
+            name=name,
+            url=base,
+            description=(description or "").strip(),
+            author=(author or "").strip(),
+        )
+
+    @property
+    def newsroom(self) -> str:
+        return self.author or self.name
 
     def absolute(self, path: str) -> str:
         """The absolute address of a site path such as `2025/07/04/slug/`, or ""."""

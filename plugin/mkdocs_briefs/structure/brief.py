@@ -231,7 +231,6 @@ def _as_list(value: Any) -> list:
 # The fragments that hold links to other pages of the site.
 FRAGMENTS_WITH_LINKS = (
     "header",
-    "byline",
     "story",
     "timeline",
     "tags",

@@ -81,7 +81,9 @@ def root_of(file: File) -> str:
 
 
 def site_info(config: MkDocsConfig) -> SiteInfo:
-    return SiteInfo.make(config.site_name, config.site_url, config.site_description)
+    return SiteInfo.make(
+        config.site_name, config.site_url, config.site_description, config.site_author
+    )
 
 
 # A relative link to a folder of the site, as the core writes them: "../archive/",

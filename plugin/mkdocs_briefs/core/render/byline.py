@@ -24,7 +24,7 @@ def render_byline(brief: Brief, root: str) -> str:
         else esc(b.name)
         for b in bylines
     ]
-    return f'<p class="brief-byline">By {_join(names)}</p>\n'
+    return f'<p class="brief-header__byline brief-byline">By {_join(names)}</p>\n'
 
 
 def _join(names: list[str]) -> str:

@@ -23,9 +23,9 @@ def render_lead_image(brief: Brief, url: str, *, eager: bool = True) -> str:
     ]
     caption = []
     if image.caption:
-        caption.append(f'<span class="brief-lead__caption">{esc(image.caption)}</span>')
+        caption.append(f'<span class="brief-image__caption">{esc(image.caption)}</span>')
     if image.credit:
-        caption.append(f'<span class="brief-lead__credit">{esc(image.credit)}</span>')
+        caption.append(f'<span class="brief-image__credit">{esc(image.credit)}</span>')
     if caption:
         parts.append(f"<figcaption>{' '.join(caption)}</figcaption>")
-    return '<figure class="brief-lead">' + "".join(parts) + "</figure>\n"
+    return '<figure class="brief-image">' + "".join(parts) + "</figure>\n"

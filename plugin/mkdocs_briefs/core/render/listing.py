@@ -10,30 +10,24 @@ from collections.abc import Sequence
 
 from mkdocs_briefs.core.brief.model import Brief
 from mkdocs_briefs.core.brief.sourcing import analyse_sourcing
+from mkdocs_briefs.core.render.brief_types import TYPE_NAMES
 from mkdocs_briefs.core.render.lead_image import render_lead_image
+from mkdocs_briefs.core.render.sourcing import render_sourcing_summary
 from mkdocs_briefs.core.site.archive import ListPage
 from mkdocs_briefs.core.text import ap_date, esc
 
 
-def render_brief_item(brief: Brief, root: str, level: int = 2, *, lead: bool = False) -> str:
-    """One brief in a list; `level` is the heading level of its headline.
-
-    `lead`: the first brief of the front page, shown with its lead image (at the top of
-    the page, so it loads at once).
-    """
-    if lead and brief.lead is not None:
-        return _render_item(brief, root, level, lead=True)
+def render_brief_item(brief: Brief, root: str, level: int = 2) -> str:
+    """One brief in a list; `level` is the heading level of its headline."""
     return brief.derived(("list item", root, level), lambda: _render_item(brief, root, level))
 
 
-def _render_item(brief: Brief, root: str, level: int, *, lead: bool = False) -> str:
+def _render_item(brief: Brief, root: str, level: int) -> str:
     sourcing = analyse_sourcing(brief)
-    day = brief.published.date()
     parts = [
         f'<h{level} class="brief-card__title"><a href="{esc(root + brief.url)}">'
         f"{esc(brief.title)}</a></h{level}>",
-        f'<p class="brief-card__meta"><span class="brief-card__type">{esc(brief.type.label)}'
-        f'</span> · <time datetime="{day.isoformat()}">{esc(ap_date(day))}</time></p>',
+        _meta_line(brief),
     ]
     if brief.summary:
         parts.append(f'<p class="brief-card__summary">{esc(brief.summary)}</p>')
@@ -42,8 +36,6 @@ def _render_item(brief: Brief, root: str, level: int, *, lead: bool = False) -> 
         parts.append(
             f'<p class="brief-card__sourcing">{sourcing.total} {noun}: {esc(sourcing.mix_text)}</p>'
         )
-    if lead and brief.lead is not None:
-        parts.append(render_lead_image(brief, root + brief.lead.url(brief)))
     return (
         '<li class="brief-list__item"><article class="brief-card">'
         + "".join(parts)
@@ -51,16 +43,44 @@ def _render_item(brief: Brief, root: str, level: int, *, lead: bool = False) -> 
     )
 
 
-def render_brief_list(
-    briefs: Sequence[Brief], root: str, level: int = 2, *, with_lead: bool = False
-) -> str:
-    """`with_lead`: the first brief is the lead, with its image (the front page)."""
+def _meta_line(brief: Brief) -> str:
+    """Type and date; "Updated" and its date when the brief was changed since."""
+    day = brief.published.date()
+    parts = [
+        f'<span class="brief-card__type">{esc(TYPE_NAMES[brief.type])}</span>',
+        f'<time datetime="{day.isoformat()}">{esc(ap_date(day))}</time>',
+    ]
+    if brief.updated is not None:
+        updated = brief.updated.date()
+        parts.append(
+            f'<span class="brief-card__updated">Updated <time datetime="{updated.isoformat()}">'
+            f"{esc(ap_date(updated))}</time></span>"
+        )
+    return f'<p class="brief-card__meta">{" · ".join(parts)}</p>'
+
+
+def render_lead(brief: Brief, root: str, level: int = 3) -> str:
+    """The front page's lead: the newest brief, its summary and its sourcing bar."""
+    url = root + brief.url
+    parts = [
+        '<article class="brief-lead">',
+        _meta_line(brief),
+        f'<h{level} class="brief-lead__title"><a href="{esc(url)}">{esc(brief.title)}</a>'
+        f"</h{level}>",
+    ]
+    if brief.summary:
+        parts.append(f'<p class="brief-lead__summary">{esc(brief.summary)}</p>')
+    if brief.lead is not None:  # at the top of the front page: it loads at once
+        parts.append(render_lead_image(brief, root + brief.lead.url(brief)))
+    parts.append(render_sourcing_summary(analyse_sourcing(brief), page_url=url))
+    parts.append("</article>")
+    return "\n".join(parts) + "\n"
+
+
+def render_brief_list(briefs: Sequence[Brief], root: str, level: int = 2) -> str:
     if not briefs:
         return '<p class="brief-list__empty">No briefs yet.</p>\n'
-    items = "\n".join(
-        render_brief_item(brief, root, level, lead=with_lead and index == 0)
-        for index, brief in enumerate(briefs)
-    )
+    items = "\n".join(render_brief_item(brief, root, level) for brief in briefs)
     # Kept out of the site search (Material reads the attribute): the briefs are found
     # on their own pages, not again on every list that shows them.
     return f'<ul class="brief-list" data-search-exclude>\n{items}\n</ul>\n'
@@ -93,8 +113,11 @@ def render_latest(briefs: Sequence[Brief], root: str, archive_path: str, more: b
     parts = [
         '<section class="brief-latest" aria-labelledby="latest-briefs" data-search-exclude>',
         '<h2 id="latest-briefs">Latest briefs</h2>',
-        render_brief_list(briefs, root, level=3, with_lead=True),
     ]
+    if briefs:
+        parts.append(render_lead(briefs[0], root))
+    if len(briefs) > 1 or not briefs:
+        parts.append(render_brief_list(briefs[1:], root, level=3))
     if more:
         parts.append(
             f'<p class="brief-latest__more"><a href="{esc(root + archive_path)}">'

@@ -11,8 +11,9 @@ from mkdocs_briefs.core.brief.model import Brief, Heading
 from mkdocs_briefs.core.brief.sourcing import analyse_sourcing
 from mkdocs_briefs.core.glossary.terms import Glossary
 from mkdocs_briefs.core.problems import Problems
+from mkdocs_briefs.core.render.brief_types import TYPE_NAMES, type_anchor
 from mkdocs_briefs.core.render.byline import render_byline, render_reading_time
-from mkdocs_briefs.core.render.corrections import render_corrections
+from mkdocs_briefs.core.render.corrections import CORRECTIONS_ANCHOR, render_corrections
 from mkdocs_briefs.core.render.definition import DefinitionLinks, render_term_definitions
 from mkdocs_briefs.core.render.lead_image import render_lead_image
 from mkdocs_briefs.core.render.meta import render_head
@@ -42,8 +43,6 @@ class RenderedBrief:
     corrections: str = ""
     status: str = ""  # the "Draft" or "Scheduled" banner (only `mkdocs serve` shows such briefs)
     lead_image: str = ""  # the lead image's figure, right after the header
-    byline: str = ""  # "By Jane Doe and John Roe", authors of the site's file linked
-    reading_time: str = ""  # "350 words · 2 min"
     story: str = ""  # the story's name, near the headline
     story_nav: str = ""  # previous and next brief of the story, at the end
     related: str = ""  # "Go deeper": related briefs, at the end
@@ -106,39 +105,70 @@ def render_brief(
     if body is None:
         body = render_body_html(brief, resolve_link, terms.glossary_url)
     sourcing = analyse_sourcing(brief)
+    site = site or SiteInfo(name="")
     return RenderedBrief(
-        header=render_header(brief, render_sourcing_summary(sourcing)),
+        header=render_header(
+            brief,
+            render_sourcing_summary(sourcing, kinds_page_url),
+            kinds_page_url=kinds_page_url,
+            newsroom=site.newsroom,
+            root=root,
+        ),
         body=body.html,
         sourcing=render_sourcing(sourcing, kinds_page_url),
         toc=brief_toc(brief),
         problems=body.problems,
         glossary=render_term_definitions(body.terms, glossary or Glossary.empty(), terms),
         timeline=render_timeline(brief),
-        head=render_head(brief, site or SiteInfo(name=""), links.story, social_cards=social_cards),
+        head=render_head(brief, site, links.story, social_cards=social_cards),
         tags=render_brief_tags(brief, root),
         corrections=render_corrections(brief),
         status=render_status(brief),
         # The copy of the image is beside the page: its address is its file name.
         lead_image=render_lead_image(brief, brief.lead.name) if brief.lead else "",
-        byline=render_byline(brief, root),
-        reading_time=render_reading_time(brief.words),
         story=render_story_label(links, root),
         story_nav=render_story_nav(links, root),
         related=render_related(links, root),
     )
 
 
+HEADLINE_ANCHOR = "brief-headline"
+
+
 def brief_toc(brief: Brief) -> list[Heading]:
-    """The page's table of contents: the body's headings and labels, then the timeline."""
-    return list(brief.body.headings) + timeline_toc(brief)
+    """The page's table of contents: the headline (where "Skip to content" leads), the
+    body's headings and labels, then the timeline."""
+    headline = Heading(1, brief.title, HEADLINE_ANCHOR)
+    return [headline, *brief.body.headings, *timeline_toc(brief)]
 
 
-def render_header(brief: Brief, sourcing_summary: str = "") -> str:
+def render_header(
+    brief: Brief,
+    sourcing_summary: str = "",
+    *,
+    kinds_page_url: str = "",
+    newsroom: str = "",
+    root: str = "",
+) -> str:
+    """Type, headline, byline, dateline, length ("350 words · 2 min") and the one
+    sourcing summary. The byline names the authors (linked to their pages from `root`
+    when the site's authors file knows them), else the newsroom."""
     published = brief.published
+    type_name = esc(TYPE_NAMES[brief.type])
+    if kinds_page_url:
+        type_name = (
+            f'<a href="{esc(kinds_page_url)}#{type_anchor(brief.type)}">{type_name}'
+            '<span class="brief-visually-hidden">: what this type means</span></a>'
+        )
     parts = [
-        f'<p class="brief-header__type">{esc(brief.type.label)}</p>',
-        f'<h1 class="brief-header__title">{esc(brief.title)}</h1>',
+        f'<p class="brief-header__type brief-header__type--{brief.type.key}">{type_name}</p>',
+        f'<h1 class="brief-header__title" id="{HEADLINE_ANCHOR}">{esc(brief.title)}</h1>',
     ]
+    byline = render_byline(brief, root)
+    if byline:
+        parts.append(byline.rstrip("\n"))
+    elif newsroom:
+        parts.append(f'<p class="brief-header__byline brief-byline">By {esc(newsroom)}</p>')
     if brief.published_has_time:
         machine = published.isoformat()
         shown = f"{ap_date(published.date())}, {ap_time(published)}"
@@ -151,8 +181,14 @@ def render_header(brief: Brief, sourcing_summary: str = "") -> str:
             machine, shown = updated.isoformat(), f"{ap_date(updated.date())}, {ap_time(updated)}"
         else:  # no made-up "12 a.m." for an update written as a date
             machine, shown = updated.date().isoformat(), ap_date(updated.date())
-        dateline.append(f'Updated <time datetime="{machine}">{esc(shown)}</time>')
+        stamp = f'Updated <time datetime="{machine}">{esc(shown)}</time>'
+        if brief.corrections:  # the update leads to what was corrected
+            stamp = f'<a href="#{CORRECTIONS_ANCHOR}">{stamp}</a>'
+        dateline.append(stamp)
     parts.append(f'<p class="brief-header__dateline">{" · ".join(dateline)}</p>')
+    length = render_reading_time(brief.words)
+    if length:
+        parts.append(length.rstrip("\n"))
     if sourcing_summary:
         parts.append(sourcing_summary)
     return '<header class="brief-header">\n' + "\n".join(parts) + "\n</header>\n"

@@ -18,24 +18,60 @@ def kind_link(kind: SourceKind, kinds_page_url: str) -> str:
     )
 
 
-def render_sourcing_summary(sourcing: Sourcing) -> str:
-    """One line under the headline that leads to the sidebar, for phones above all."""
+def render_sourcing_summary(
+    sourcing: Sourcing, kinds_page_url: str = "", page_url: str = ""
+) -> str:
+    """The one sourcing summary, under the headline: a single bar of the source kinds,
+    each segment labelled with its count and kind in text and leading to those sources.
+    `page_url`: the brief's page, when the bar is shown elsewhere (the front page)."""
     if not sourcing.total:
         return ""
     noun = "source" if sourcing.total == 1 else "sources"
+    first_of_kind: dict[SourceKind, str] = {}
+    for use in sourcing.uses:
+        first_of_kind.setdefault(use.source.kind, use.source.id)
+    links = {
+        count.kind: f"{esc(page_url)}#{source_anchor(first_of_kind[count.kind])}"
+        for count in sourcing.mix
+    }
+    # The bar: one segment per kind, as long as its share; the labelled links
+    # below it, each with a swatch of its segment's colour, lead to the sources.
+    segments = "".join(
+        f'<span class="brief-bar__segment brief-kind-color--{count.kind.key}" '
+        f'style="flex-grow: {count.count}"></span>'
+        for count in sourcing.mix
+    )
+    labels = "".join(
+        f'<li class="brief-bar__kind brief-kind-color--{count.kind.key}">'
+        f'<a href="{links[count.kind]}">'
+        f'<span class="brief-bar__count">{count.count}</span> '
+        f'<span class="brief-bar__label">{esc(count.kind.label)}</span></a></li>'
+        for count in sourcing.mix
+    )
+    guide = (
+        f' <a class="brief-bar__guide" href="{esc(kinds_page_url)}">What the labels mean</a>'
+        if kinds_page_url
+        else ""
+    )
     return (
-        '<p class="brief-header__sourcing">'
-        f'<a href="#{SOURCING_ANCHOR}">{sourcing.total} {noun}</a>: {esc(sourcing.mix_text)}</p>'
+        '<div class="brief-bar">'
+        f'<p class="brief-bar__total"><a href="{esc(page_url)}#{SOURCING_ANCHOR}">'
+        f"{sourcing.total} {noun}</a>{guide}</p>"
+        f'<div class="brief-bar__strip" aria-hidden="true">{segments}</div>'
+        f'<ul class="brief-bar__kinds" aria-label="Sources by kind">{labels}</ul>'
+        "</div>"
     )
 
 
 def render_sourcing(sourcing: Sourcing, kinds_page_url: str) -> str:
+    """The sourcing panel: every source, numbered as the citations in the text."""
     if not sourcing.total:
         return ""
     parts = [
         f'<aside class="brief-sourcing" id="{SOURCING_ANCHOR}" aria-labelledby="sourcing-title">',
         '<h2 class="brief-sourcing__title" id="sourcing-title">How this is sourced</h2>',
-        _render_mix(sourcing),
+        '<p class="brief-sourcing__intro">A bar beside a passage shows the kinds of the '
+        "sources it cites; a passage without one cites none.</p>",
         '<ol class="brief-sources">',
         *(_render_source(use, kinds_page_url) for use in sourcing.uses),
         "</ol>",
@@ -44,33 +80,12 @@ def render_sourcing(sourcing: Sourcing, kinds_page_url: str) -> str:
     return "\n".join(parts) + "\n"
 
 
-def _render_mix(sourcing: Sourcing) -> str:
-    """The sentence, then one labelled bar per kind: text first, colour only adds."""
-    noun = "source" if sourcing.total == 1 else "sources"
-    rows = "".join(
-        f'<li class="brief-mix__row brief-mix__row--{count.kind.key}">'
-        f'<span class="brief-mix__label">{esc(count.kind.label)}</span>'
-        f'<span class="brief-mix__bar" style="--brief-share: {_share(count.count, sourcing)}%">'
-        f'</span><span class="brief-mix__count">{count.count}</span></li>'
-        for count in sourcing.mix
-    )
-    return (
-        '<div class="brief-mix">'
-        f'<p class="brief-mix__text">{sourcing.total} {noun}: {esc(sourcing.mix_text)}</p>'
-        f'<ul class="brief-mix__rows" aria-hidden="true">{rows}</ul>'
-        "</div>"
-    )
-
-
-def _share(count: int, sourcing: Sourcing) -> int:
-    return 100 * count // sourcing.total
-
-
 def _render_source(use: SourceUse, kinds_page_url: str) -> str:
     source = use.source
     lines = [
         f'<li class="brief-source brief-source--{source.kind.key}" '
-        f'id="{source_anchor(source.id)}" data-source="{esc(source.id)}">',
+        f'id="{source_anchor(source.id)}" data-source="{esc(source.id)}" '
+        f'data-kind="{source.kind.key}">',
         '<p class="brief-source__head">'
         f'<span class="brief-source__number">{use.number}</span> '
         f'<span class="brief-source__name">{esc(source.name)}</span> '

@@ -69,17 +69,25 @@ def phrase_html(when: ResolvedWhen) -> str:
         return ""
     if not when.phrase.strip():  # a `same-as` event dated by another brief
         return ""
-    return (
-        ' <span class="brief-event__phrase">'
-        '<span class="brief-visually-hidden">written as </span>'
-        f"“{esc(when.phrase.strip())}”</span>"
-    )
+    # The event's `when` is the brief's own wording; what the text says is in "In the text".
+    return f' <span class="brief-event__phrase">dated “{esc(when.phrase.strip())}”</span>'
 
 
 def names_text(names: tuple[str, ...]) -> str:
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# Calls stand out by their marker only; the legend says so, in words.
+TIMELINE_LEGEND = (
+    '<p class="brief-timeline__legend">Markers: '
+    '<span class="brief-timeline__key brief-timeline__key--call" aria-hidden="true"></span> '
+    "a call between leaders, "
+    '<span class="brief-timeline__key" aria-hidden="true"></span> other events, '
+    '<span class="brief-timeline__key brief-timeline__key--upcoming" aria-hidden="true"></span> '
+    "planned.</p>"
+)
 
 
 def timeline_anchor(brief: Brief) -> str:
@@ -102,6 +110,7 @@ def render_timeline(brief: Brief) -> str:
     return (
         f'<section class="brief-timeline" id="{esc(anchor)}" aria-labelledby="timeline-title">\n'
         f'<h2 class="brief-timeline__title" id="timeline-title">{TIMELINE_TITLE}</h2>\n'
+        f"{TIMELINE_LEGEND}\n"
         f'<ol class="brief-timeline__list">\n{entries}\n</ol>\n'
         "</section>\n"
     )
@@ -130,7 +139,7 @@ def _render_event(brief: Brief, event: Event) -> str:
         links = ", ".join(
             f'<a href="#{esc(mention.anchor)}">“{esc(mention.text)}”</a>' for mention in mentions
         )
-        lines.append(f'<p class="brief-event__mentions">Mentioned: {links}</p>')
+        lines.append(f'<p class="brief-event__mentions">In the text: {links}</p>')
     lines.append("</li>")
     return "\n".join(lines)
 

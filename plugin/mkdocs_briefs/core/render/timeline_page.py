@@ -23,7 +23,12 @@ from mkdocs_briefs.core.brief.timeline import (
     site_timeline,
 )
 from mkdocs_briefs.core.render.listing import render_pagination
-from mkdocs_briefs.core.render.timeline import event_details, kind_badge, when_html
+from mkdocs_briefs.core.render.timeline import (
+    TIMELINE_LEGEND,
+    event_details,
+    kind_badge,
+    when_html,
+)
 from mkdocs_briefs.core.site.archive import ListPage
 from mkdocs_briefs.core.site.links import link_site
 from mkdocs_briefs.core.text import ap_date, ap_time, esc
@@ -140,6 +145,7 @@ def _render_page(
         "day first, with the dates resolved. Each entry links to every brief that reports "
         "it.</p>",
         _render_filter(kind, kinds, root),
+        TIMELINE_LEGEND,
     ]
     if not days:
         parts.append('<p class="brief-timeline-page__empty">No events yet.</p>')

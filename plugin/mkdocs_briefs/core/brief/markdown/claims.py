@@ -12,7 +12,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from mkdocs_briefs.core.brief.markdown.context import ParseContext, get_context
-from mkdocs_briefs.core.brief.model import Claim, claim_anchor
+from mkdocs_briefs.core.brief.model import Claim, SourceKind, claim_anchor
 from mkdocs_briefs.core.ids import is_valid_id
 from mkdocs_briefs.core.problems import Location
 from mkdocs_briefs.core.suggest import did_you_mean
@@ -77,7 +77,23 @@ def _claims_rule(state: StateCore) -> None:
         claim.container.attrSet("id", claim.anchor)
         claim.container.attrJoin("class", "brief-claim")
         claim.container.attrSet("data-sources", " ".join(claim.ids))
+        marker = _marker_style([context.sources[i].kind for i in claim.ids])
+        if marker:
+            claim.container.attrSet("style", marker)
     context.body.claims = [Claim(c.number, c.opening, tuple(c.ids), c.cut) for c in claims.values()]
+
+
+def _marker_style(kinds: list[SourceKind]) -> str:
+    """The claim's marker in the margin: one band per kind of source it cites (the
+    citations' labels name the kinds in text; the colours come from the stylesheet)."""
+    keys = list(dict.fromkeys(kind.key for kind in kinds))
+    if not keys:
+        return ""
+    step = 100 / len(keys)
+    bands = ", ".join(
+        f"var(--brief-kind-{key}) {i * step:g}% {(i + 1) * step:g}%" for i, key in enumerate(keys)
+    )
+    return f"--brief-marks: {bands}"
 
 
 def _claim_container(stack: list[Token]) -> Token | None:

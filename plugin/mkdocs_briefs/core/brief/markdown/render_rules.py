@@ -49,18 +49,19 @@ def _render_citation(self, tokens: list[Token], idx: int, options, env: dict[str
     if context is None:
         return escape(token.markup)
     links = []
-    for source_id in token.meta["ids"]:
+    # In ascending order, however the brief cites them: readers scan numbers in order.
+    for number, source_id in sorted((context.source_number(i), i) for i in token.meta["ids"]):
         source = context.brief.sources[source_id]
-        number = context.source_number(source_id)
         label = escape(f"Source {number}: {source.name} ({source.kind.label})")
         links.append(
-            f'<a class="brief-cite__link" href="#{source_anchor(source_id)}" '
-            f'data-source="{escape(source_id)}" aria-label="{label}">{number}</a>'
+            f'<a class="brief-cite__link brief-kind-color--{source.kind.key}" '
+            f'href="#{source_anchor(source_id)}" data-source="{escape(source_id)}" '
+            f'aria-label="{label}">{number}</a>'
         )
     if not links:
         return ""
     # Left out of the search index: "[2]" is no word a reader searches for.
-    return f'<sup class="brief-cite" data-search-exclude>{",".join(links)}</sup>'
+    return f'<sup class="brief-cite" data-search-exclude>{"".join(links)}</sup>'
 
 
 def broken_link(path: str, line: int, href: str) -> Problem:
