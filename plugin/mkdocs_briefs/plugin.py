@@ -475,6 +475,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         if self.preview is not None:
             env.bytecode_cache = self.preview.templates
+            self.preview.search.attach(config)
             self.preview.folder.note_outputs({file.dest_uri for file in files})
         return env
 

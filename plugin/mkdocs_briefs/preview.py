@@ -23,6 +23,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from .core.glossary_file import SiteGlossary, load_site_glossary
 from .core.memo import ParsedBriefs
 from .idle_gc import IdleCollector
+from .search_reuse import SearchSections
 from .served_folder import ServedFolder
 
 
@@ -47,6 +48,7 @@ class PreviewCache:
     templates: TemplateCode = field(default_factory=TemplateCode)
     garbage: IdleCollector = field(default_factory=IdleCollector)
     folder: ServedFolder = field(default_factory=ServedFolder)
+    search: SearchSections = field(default_factory=SearchSections)
     _glossary: tuple[tuple[str, bytes | None], SiteGlossary] | None = None
 
     def before_clean(self, config: MkDocsConfig) -> None:
@@ -77,4 +79,5 @@ class PreviewCache:
         """Forget what this build did not use: a serve session's memory stays the site's size."""
         self.parsed.end_build()
         self.folder.remove_stale(config)
+        self.search.end_build()
         self.garbage.build_done()
