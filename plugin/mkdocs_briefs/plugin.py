@@ -287,8 +287,17 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                     glossary=self.glossary.glossary if self.glossary else None,
                     social_cards=social_cards,
                     links=self.site_links.of(brief),
+                    reuse=self.preview.rendered if self.preview else None,
+                    shown_key=self._shown_key(brief),
                 )
             )
+
+    def _shown_key(self, brief: Brief) -> tuple[str, ...]:
+        """Under `mkdocs serve`: the brief's parse, and what its page shows of other briefs."""
+        if self.preview is None:
+            return ()
+        parse_key = self.preview.parsed.keys.get(brief.path, "")
+        return (parse_key, self.site_links.fingerprint(brief))
 
     def _add_lead_image(self, brief: Brief, files: Files, config: MkDocsConfig) -> None:
         """The lead image's file, measured now (it may change while the brief does not),

@@ -23,6 +23,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from .core.glossary_file import SiteGlossary, load_site_glossary
 from .core.memo import ParsedBriefs
 from .idle_gc import IdleCollector
+from .rendered_reuse import RenderedBriefs
 from .search_reuse import SearchSections
 from .served_folder import ServedFolder
 
@@ -49,6 +50,7 @@ class PreviewCache:
     garbage: IdleCollector = field(default_factory=IdleCollector)
     folder: ServedFolder = field(default_factory=ServedFolder)
     search: SearchSections = field(default_factory=SearchSections)
+    rendered: RenderedBriefs = field(default_factory=RenderedBriefs)
     _glossary: tuple[tuple[str, bytes | None], SiteGlossary] | None = None
 
     def before_clean(self, config: MkDocsConfig) -> None:
@@ -80,4 +82,5 @@ class PreviewCache:
         self.parsed.end_build()
         self.folder.remove_stale(config)
         self.search.end_build()
+        self.rendered.end_build()
         self.garbage.build_done()
