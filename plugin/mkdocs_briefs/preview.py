@@ -6,6 +6,10 @@ instance lives as long as the server (it has `on_startup`), so it keeps,
 between builds, each brief file's parse, by its bytes and the site's settings
 (core/memo.py), and the loaded glossary. Every page is rendered and written
 again by every build, as in `mkdocs build`: other plugins see every page.
+What the plugin made for an unchanged brief page (its body and fragments) is
+reused while everything the page shows of other files is the same
+(rendered_reuse.py), and Material's search does not parse the same page HTML
+twice (search_reuse.py); neither changes what a page holds.
 
 Two costs of MkDocs itself are avoided too: the theme's templates are compiled
 once per session, not once per build, and the served folder is not emptied
