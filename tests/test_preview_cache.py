@@ -255,3 +255,21 @@ def test_the_search_index_follows_an_edited_docs_page(session, project, tmp_path
     index = (session.site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "A sentence added later." in index
     assert_same_site(session, tmp_path, "home-edited")
+
+
+def test_a_glossary_definition_edit_shows_on_unchanged_brief_pages(session, project, tmp_path):
+    """A brief page's hidden definitions come from this build's glossary."""
+    session.rebuild()
+    session.rebuild()  # the second build reuses the unchanged brief pages
+    glossary = project / "content" / "glossary.yml"
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8").replace(
+            "Weapons and sensors", "Missiles, guns and radars"
+        ),
+        encoding="utf-8",
+    )
+    session.rebuild()
+    page = (session.site / FIRST_BRIEF_URL / "index.html").read_text(encoding="utf-8")
+    assert "Missiles, guns and radars" in page
+    assert "Weapons and sensors" not in page
+    assert_same_site(session, tmp_path, "definition-edited")
