@@ -229,3 +229,47 @@ def test_same_as_and_stories_stay_right_after_an_edit_to_either_brief(session, p
     renamed = (session.site / FIRST_BRIEF_URL / "index.html").read_text(encoding="utf-8")
     assert "American weapons for Ukraine" in renamed
     assert_same_site(session, tmp_path, "story-renamed")
+
+
+def test_a_kept_brief_page_links_where_the_brief_it_links_to_moved(session, project, tmp_path):
+    """An unchanged brief's body is reused only if its links still lead where they did."""
+    session.rebuild()
+    first = project / "briefs" / FIRST_BRIEF.name
+    first.write_text(
+        first.read_text(encoding="utf-8").replace("date: 2025-07-04", "date: 2025-07-03", 1),
+        encoding="utf-8",
+    )
+    session.rebuild()
+    talks = (session.site / "2025/07/06/talks/index.html").read_text(encoding="utf-8")
+    assert "/03/trump-zelensky-air-defense/" in talks
+    assert "/04/trump-zelensky-air-defense/" not in talks
+    assert_same_site(session, tmp_path, "moved")
+
+
+def test_the_search_index_follows_an_edited_docs_page(session, project, tmp_path):
+    """Search entries are reused only for the very same page HTML."""
+    session.rebuild()
+    home = project / "content" / "index.md"
+    home.write_text(home.read_text(encoding="utf-8") + "\nA sentence added later.\n")
+    session.rebuild()
+    index = (session.site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "A sentence added later." in index
+    assert_same_site(session, tmp_path, "home-edited")
+
+
+def test_a_glossary_definition_edit_shows_on_unchanged_brief_pages(session, project, tmp_path):
+    """A brief page's hidden definitions come from this build's glossary."""
+    session.rebuild()
+    session.rebuild()  # the second build reuses the unchanged brief pages
+    glossary = project / "content" / "glossary.yml"
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8").replace(
+            "Weapons and sensors", "Missiles, guns and radars"
+        ),
+        encoding="utf-8",
+    )
+    session.rebuild()
+    page = (session.site / FIRST_BRIEF_URL / "index.html").read_text(encoding="utf-8")
+    assert "Missiles, guns and radars" in page
+    assert "Weapons and sensors" not in page
+    assert_same_site(session, tmp_path, "definition-edited")

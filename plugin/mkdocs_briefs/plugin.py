@@ -302,8 +302,17 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                     glossary=self.glossary.glossary if self.glossary else None,
                     social_cards=social_cards,
                     links=self.site_links.of(brief),
+                    reuse=self.preview.rendered if self.preview else None,
+                    shown_key=self._shown_key(brief),
                 )
             )
+
+    def _shown_key(self, brief: Brief) -> tuple[str, ...]:
+        """Under `mkdocs serve`: the brief's parse, and what its page shows of other briefs."""
+        if self.preview is None:
+            return ()
+        parse_key = self.preview.parsed.keys.get(brief.path, "")
+        return (parse_key, self.site_links.fingerprint(brief))
 
     def _add_lead_image(self, brief: Brief, files: Files, config: MkDocsConfig) -> None:
         """The lead image's file, measured now (it may change while the brief does not),
@@ -490,6 +499,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         if self.preview is not None:
             env.bytecode_cache = self.preview.templates
+            self.preview.search.attach(config)
             self.preview.folder.note_outputs({file.dest_uri for file in files})
         return env
 

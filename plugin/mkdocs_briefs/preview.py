@@ -6,6 +6,10 @@ instance lives as long as the server (it has `on_startup`), so it keeps,
 between builds, each brief file's parse, by its bytes and the site's settings
 (core/collection/memo.py), and the loaded glossary. Every page is rendered and written
 again by every build, as in `mkdocs build`: other plugins see every page.
+What the plugin made for an unchanged brief page (its body and fragments) is
+reused while everything the page shows of other files is the same
+(rendered_reuse.py), and Material's search does not parse the same page HTML
+twice (search_reuse.py); neither changes what a page holds.
 
 Two costs of MkDocs itself are avoided too: the theme's templates are compiled
 once per session, not once per build, and the served folder is not emptied
@@ -24,6 +28,8 @@ from mkdocs_briefs.core.collection.glossary import SiteGlossary, load_site_gloss
 from mkdocs_briefs.core.collection.memo import ParsedBriefs
 from mkdocs_briefs.core.source.reader import MAX_GLOSSARY_BYTES, read_bounded
 from mkdocs_briefs.idle_gc import IdleCollector
+from mkdocs_briefs.rendered_reuse import RenderedBriefs
+from mkdocs_briefs.search_reuse import SearchSections
 from mkdocs_briefs.served_folder import ServedFolder
 
 
@@ -48,6 +54,8 @@ class PreviewCache:
     templates: TemplateCode = field(default_factory=TemplateCode)
     garbage: IdleCollector = field(default_factory=IdleCollector)
     folder: ServedFolder = field(default_factory=ServedFolder)
+    search: SearchSections = field(default_factory=SearchSections)
+    rendered: RenderedBriefs = field(default_factory=RenderedBriefs)
     _glossary: tuple[tuple[str, bytes | None], SiteGlossary] | None = None
 
     def before_clean(self, config: MkDocsConfig) -> None:
@@ -78,4 +86,6 @@ class PreviewCache:
         """Forget what this build did not use: a serve session's memory stays the site's size."""
         self.parsed.end_build()
         self.folder.remove_stale(config)
+        self.search.end_build()
+        self.rendered.end_build()
         self.garbage.build_done()

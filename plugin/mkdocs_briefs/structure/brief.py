@@ -16,10 +16,19 @@ from mkdocs_briefs.core.brief.model import Brief, Heading
 from mkdocs_briefs.core.glossary.terms import Glossary
 from mkdocs_briefs.core.problems import Problem
 from mkdocs_briefs.core.render.definition import DefinitionLinks
-from mkdocs_briefs.core.render.page import RenderedBrief, brief_toc, render_body_html, render_brief
+from mkdocs_briefs.core.render.page import (
+    RenderedBody,
+    RenderedBrief,
+    brief_toc,
+    inherited_dates,
+    render_body_html,
+    render_brief,
+)
+from mkdocs_briefs.core.render.status import render_status
 from mkdocs_briefs.core.site.brief_links import BriefLinks
 from mkdocs_briefs.core.source.frontmatter import split_front_matter
 from mkdocs_briefs.core.text import esc
+from mkdocs_briefs.rendered_reuse import KeptBrief, RecordingResolver, RenderedBriefs
 from mkdocs_briefs.structure.base import PluginPage
 from mkdocs_briefs.structure.files import file_urls, root_of, site_info
 
@@ -80,6 +89,8 @@ class BriefPage(PluginPage):
         glossary: Glossary | None = None,
         social_cards: bool = False,
         links: BriefLinks | None = None,
+        reuse: RenderedBriefs | None = None,
+        shown_key: tuple[Any, ...] = (),
     ) -> None:
         super().__init__(None, file, config)
         self.brief = brief
@@ -91,6 +102,9 @@ class BriefPage(PluginPage):
         self._glossary = glossary
         self._social_cards = social_cards
         self._links = links  # the story, previous, next and related briefs
+        # Under `mkdocs serve`: last build's rendering, and what of other files it shows.
+        self._reuse = reuse
+        self._shown_key = shown_key
         self._markdown_read = ""
         self.body_html = ""
         self._fragments: Callable[[], RenderedBrief] | None = None  # set by render()
@@ -120,25 +134,55 @@ class BriefPage(PluginPage):
         brief = self.brief
         docs_dir = Path(config.docs_dir).resolve()
         glossary_url = self._url_of(files, GLOSSARY_PAGE_URI)
-        body = render_body_html(
-            brief, lambda href: self._resolve(href, files, docs_dir), glossary_url
-        )
-        self.problems.extend(body.problems)
-        self.content = self.body_html = body.html  # the feed takes the body as rendered
-        self.toc = _toc(brief_toc(brief))
+        kinds_page_url = self._url_of(files, KINDS_PAGE_URI)
         root = root_of(self.file)
-        self._fragments = partial(
+        site = site_info(config)
+        resolve = partial(self._resolve, files=files, docs_dir=docs_dir)
+        key = None
+        if self._reuse is not None and self.markdown == self._markdown_read:
+            key = (
+                *self._shown_key,
+                repr(brief.bylines),
+                repr(brief.lead),
+                sorted(inherited_dates(brief).items()),
+                render_status(brief),
+                glossary_url,
+                kinds_page_url,
+                root,
+                site,
+                self._social_cards,
+            )
+            kept = self._reuse.get(brief, key, self._glossary, resolve)
+            if kept is not None:
+                self._show(kept.body, kept.fragments, config)
+                return
+        recording = RecordingResolver(resolve)
+        body = render_body_html(brief, recording, glossary_url)
+        fragments = partial(
             render_brief,
             brief,
             body=body,
-            kinds_page_url=self._url_of(files, KINDS_PAGE_URI),
+            kinds_page_url=kinds_page_url,
             glossary=self._glossary,
             glossary_links=DefinitionLinks(root=root, glossary_url=glossary_url),
-            site=site_info(config),
+            site=site,
             root=root,
             social_cards=self._social_cards,
             links=self._links,
         )
+        if self._reuse is not None and key is not None:
+            kept = KeptBrief(brief, key, self._glossary, tuple(recording.links), body, fragments())
+            self._reuse.keep(kept)
+            fragments = kept.fragments
+        self._show(body, fragments, config)
+
+    def _show(
+        self, body: RenderedBody, fragments: Callable[[], RenderedBrief], config: MkDocsConfig
+    ) -> None:
+        self.problems.extend(body.problems)
+        self.content = self.body_html = body.html  # the feed takes the body as rendered
+        self.toc = _toc(brief_toc(self.brief))
+        self._fragments = fragments
         self._file_urls = not config.use_directory_urls
         self._anchors = None
 
@@ -197,7 +241,7 @@ class BriefPage(PluginPage):
         target = files.get_file_from_path(src_uri)
         return target.url_relative_to(self.file) if target else ""
 
-    def _resolve(self, href: str, files: Files, docs_dir: Path) -> str | None:
+    def _resolve(self, href: str, *, files: Files, docs_dir: Path) -> str | None:
         """A link written relative to the brief file, to another brief or a docs page."""
         parts = urlsplit(href)
         if not parts.path:
