@@ -497,6 +497,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         return nav
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        # The frame's sections and footer link to pages by their source (templates/main.html):
+        # looked up once per build, not by a walk over every page for every page.
+        env.globals["briefs_pages"] = {f.src_uri: f.url for f in files.documentation_pages()}
         if self.preview is not None:
             env.bytecode_cache = self.preview.templates
             self.preview.search.attach(config)
