@@ -18,6 +18,7 @@ from mkdocs_briefs.core.source.reader import (
     FileTooLarge,
     decode_source,
     read_bounded,
+    site_file_path,
     too_large,
 )
 
@@ -40,13 +41,7 @@ def load_site_glossary(
     With a `cache_dir`, a glossary loaded before from the same bytes is read back from
     there: a big glossary takes a fifth of a second to load, a tenth of that to read back.
     """
-    path = Path(option)
-    if not path.is_absolute():
-        path = project_dir / path
-    try:
-        shown = path.resolve().relative_to(project_dir).as_posix()
-    except ValueError:
-        shown = path.as_posix()
+    path, shown = site_file_path(option, project_dir)
     problems = Problems()
     try:
         data: bytes | None = read_bounded(path, MAX_GLOSSARY_BYTES)

@@ -30,7 +30,7 @@ from mkdocs_briefs.core.brief.fields import FieldReader, is_web_url
 from mkdocs_briefs.core.ids import is_valid_id
 from mkdocs_briefs.core.brief.model import Brief
 from mkdocs_briefs.core.problems import Location, Problem, Problems
-from mkdocs_briefs.core.source.reader import decode_source
+from mkdocs_briefs.core.source.reader import read_site_file, site_file_path
 from mkdocs_briefs.core.suggest import did_you_mean
 from mkdocs_briefs.core.source.yamlsource import PosDict, PosList, YamlError, load_yaml
 
@@ -69,20 +69,9 @@ class Byline:
 
 
 def load_site_authors(option: str | Path, project_dir: Path) -> SiteAuthors:
-    path = Path(option)
-    if not path.is_absolute():
-        path = project_dir / path
-    try:
-        shown = path.resolve().relative_to(project_dir.resolve()).as_posix()
-    except ValueError:
-        shown = path.as_posix()
+    path, shown = site_file_path(option, project_dir)
     problems = Problems()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        problems.error(Location(shown), f"cannot read the authors file: {exc.strerror or exc}")
-        return SiteAuthors(path, {}, problems.items)
-    text = decode_source(data, shown, problems) if data.strip() else ""
+    text = read_site_file(path, shown, "authors file", problems)
     authors = _parse(text, shown, problems) if text else {}
     return SiteAuthors(path, authors, problems.items)
 

@@ -20,7 +20,7 @@ from mkdocs_briefs.core.brief.fields import FieldReader
 from mkdocs_briefs.core.ids import is_valid_id
 from mkdocs_briefs.core.source.mojibake import check_mojibake
 from mkdocs_briefs.core.problems import Location, Problem, Problems
-from mkdocs_briefs.core.source.reader import decode_source
+from mkdocs_briefs.core.source.reader import read_site_file, site_file_path
 from mkdocs_briefs.core.source.yamlsource import PosDict, YamlError, load_yaml
 
 STORY_KEYS = ("title", "summary")
@@ -50,20 +50,9 @@ class SiteStories:
 
 def load_site_stories(option: str | Path, project_dir: Path) -> SiteStories:
     """Read and check the file of the `stories:` option; problems name it as written."""
-    path = Path(option)
-    if not path.is_absolute():
-        path = project_dir / path
-    try:
-        shown = path.resolve().relative_to(project_dir.resolve()).as_posix()
-    except ValueError:
-        shown = path.as_posix()
+    path, shown = site_file_path(option, project_dir)
     problems = Problems()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        problems.error(Location(shown), f"cannot read the stories file: {exc.strerror or exc}")
-        return SiteStories(path, shown, {}, problems.items)
-    text = decode_source(data, shown, problems) if data.strip() else ""
+    text = read_site_file(path, shown, "stories file", problems)
     stories = parse_stories(text, shown, problems) if text else {}
     return SiteStories(path, shown, stories, problems.items)
 

@@ -53,6 +53,33 @@ def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
     return b"".join(chunks)
 
 
+def site_file_path(option: str | Path, project_dir: Path) -> tuple[Path, str]:
+    """A site file named by a plugin option (glossary, authors, stories): its absolute
+    path, and the path messages name it by (relative to the project where it can be)."""
+    path = Path(option)
+    if not path.is_absolute():
+        path = project_dir / path
+    try:
+        shown = path.resolve().relative_to(project_dir.resolve()).as_posix()
+    except ValueError:
+        shown = path.as_posix()
+    return path, shown
+
+
+def read_site_file(path: Path, shown: str, what: str, problems: Problems) -> str:
+    """The text of a small site file (authors, stories); "" when it is empty, or after
+    adding to `problems` why it cannot be read. Refused by its size before it is read."""
+    try:
+        data = read_bounded(path)
+    except FileTooLarge as exc:
+        too_large(exc.size, shown, problems)
+        return ""
+    except OSError as exc:
+        problems.error(Location(shown), f"cannot read the {what}: {exc.strerror or exc}")
+        return ""
+    return (decode_source(data, shown, problems) or "") if data.strip() else ""
+
+
 def read_files(paths: Sequence[Path]) -> list[bytes | OSError]:
     """Each file's bytes, or why it could not be read; all read before any is parsed.
 
