@@ -42,6 +42,7 @@ from mkdocs_briefs.core.brief.publication import (
 )
 from mkdocs_briefs.core.cache.findings import CACHE_DIR, site_fingerprint
 from mkdocs_briefs.core.cache.parses import ParseCache, cache_notice
+from mkdocs_briefs.core.cache.search_sections import SearchSectionCache
 from mkdocs_briefs.core.check.siteconfig import config_problems
 from mkdocs_briefs.core.collection.briefs import BriefCollection, docs_page_clash, load_briefs
 from mkdocs_briefs.core.collection.memo import ParsedBriefs
@@ -80,6 +81,7 @@ from mkdocs_briefs.core.site.links import SiteLinks, link_site
 from mkdocs_briefs.core.site.stories import SiteStories, load_site_stories
 from mkdocs_briefs.core.text import esc
 from mkdocs_briefs.preview import PreviewCache
+from mkdocs_briefs.search_reuse import SearchSections, search_code
 from mkdocs_briefs.site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
 from mkdocs_briefs.sitewide import (
     add_latest,
@@ -145,6 +147,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.brief_pages: list[BriefPage] = []
         self._page_urls: set[str] = set()  # of the plugin's pages, in this build
         self.preview: PreviewCache | None = None
+        self.search_sections: SearchSections | None = None  # this build's, without serve
         self.watcher: BriefWatcher | None = None
         self.exits_after_build = False  # the command ends the process after one build
         self.serving = False  # `mkdocs serve` shows drafts and scheduled briefs; builds do not
@@ -500,11 +503,23 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         # The frame's sections and footer link to pages by their source (templates/main.html):
         # looked up once per build, not by a walk over every page for every page.
         env.globals["briefs_pages"] = {f.src_uri: f.url for f in files.documentation_pages()}
+        self._reuse_search_sections(config)
         if self.preview is not None:
             env.bytecode_cache = self.preview.templates
-            self.preview.search.attach(config)
             self.preview.folder.note_outputs({file.dest_uri for file in files})
         return env
+
+    def _reuse_search_sections(self, config: MkDocsConfig) -> None:
+        """Material's search parses a page's HTML only if it was not parsed before, in
+        this serve session or (with the cache) the last build (see search_reuse.py)."""
+        cache_dir = self._cache_dir()
+        code = search_code(config) if cache_dir else None
+        store = SearchSectionCache(cache_dir, code) if cache_dir and code else None
+        if self.preview is not None:
+            self.preview.search.attach(config, store)
+        elif store is not None:
+            self.search_sections = SearchSections()
+            self.search_sections.attach(config, store)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if isinstance(page, PluginPage):
@@ -539,6 +554,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self._page_urls = set()
         if self.preview is not None:
             self.preview.end_build(config)
+        if self.search_sections is not None:
+            self.search_sections.end_build()
+            self.search_sections = None
         if self._feed_wanted(config):
             self._write_feed(config)
 

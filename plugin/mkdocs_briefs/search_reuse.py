@@ -1,14 +1,15 @@
-"""Under `mkdocs serve`, Material's search plugin does not parse the same HTML twice.
+"""Material's search plugin does not parse the same page HTML twice.
 
-Every rebuild, the search plugin parses every page's `page.content` with a
-pure-Python HTML parser: at 1,000 briefs a third of a rebuild, although one
-brief changed. What it finds in a page (its sections: heading, id, text) depends
-only on that HTML, so the sections are kept by the exact content they came from
-and handed back when a page's content is the same string again, as its own
-parser would have found them. Each page is still indexed from its final
-`page.content`, with its title, tags and table of contents of this build, by the
-search plugin's own code; an edited page, or one another plugin changed, has
-other content and is parsed again.
+Every build, the search plugin parses every page's `page.content` with a
+pure-Python HTML parser: at 1,000 briefs a third of a build with the cache,
+although few pages changed since the last one. What it finds in a page (its
+sections: heading, id, text) depends only on that HTML, so the sections are kept
+by the exact content they came from, in memory for `mkdocs serve` and in the
+build cache between builds (core/cache/search_sections.py), and handed back when
+a page's content is the same string again, as its own parser would have found
+them. Each page is still indexed from its final `page.content`, with its title,
+tags and table of contents of this build, by the search plugin's own code; an
+edited page, or one another plugin changed, has other content and is parsed again.
 
 Only Material's search plugin, and only when it has the parts this relies on;
 otherwise nothing changes.
@@ -16,65 +17,99 @@ otherwise nothing changes.
 
 from __future__ import annotations
 
-import copy
 import functools
 import hashlib
+import inspect
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from mkdocs_briefs.core.cache.search_sections import (
+    SearchSection,
+    SearchSectionCache,
+    content_key,
+)
+
 SEARCH_PLUGIN_NAMES = ("material/search", "search")
+PageSections = tuple[SearchSection, ...]
 
 
 class SearchSections:
     """The sections the search plugin found in each page's HTML, by that HTML."""
 
     def __init__(self) -> None:
-        self._by_content: dict[bytes, list[Any]] = {}
-        self._used: dict[bytes, list[Any]] = {}
+        self._by_content: dict[str, PageSections] = {}
+        self._used: dict[str, PageSections] = {}
+        self._store: SearchSectionCache | None = None
+        self._parsed = False  # a page was parsed this build: the store is out of date
 
-    def attach(self, config: MkDocsConfig) -> bool:
-        """Make this build's search index reuse sections; False when it cannot."""
+    def attach(self, config: MkDocsConfig, store: SearchSectionCache | None = None) -> bool:
+        """Make this build's search index reuse sections; False when it cannot.
+
+        With a `store`, the sections of the last build's pages are read from it (once
+        a session) and this build's are written to it at `end_build`."""
         search = _material_search(config)
-        if search is None:
+        module = _search_module(search)
+        if search is None or module is None:
             return False
+        if store is not None and self._store is None:
+            self._store = store
+            self._by_content = {**store.load(), **self._by_content}
         index = search.search_index
-        parser_class = _parser_class(index)
-        if parser_class is None:
-            return False
-        index.add_entry_from_context = functools.partial(self._add_entry, index, parser_class)
+        index.add_entry_from_context = functools.partial(self._add_entry, index, module)
         return True
 
-    def _add_entry(self, index: Any, parser_class: type, page: Any) -> None:
+    def _add_entry(self, index: Any, module: Any, page: Any) -> None:
         # What SearchIndex.add_entry_from_context does, with the parse kept by content.
         search = page.meta.get("search") or {}
         if search.get("exclude"):
             return
-        for section in self._sections(page.content or "", parser_class):
-            if not section.is_excluded():
-                index.create_entry_for_section(_fresh(section), page.toc, page.url, page)
+        for kept in self._sections(page.content or "", module.Parser):
+            section = module.Section(module.Element("hx"))
+            section.id = kept.id
+            section.title = [] if kept.title is None else [kept.title]
+            section.text = [kept.text]
+            index.create_entry_for_section(section, page.toc, page.url, page)
 
-    def _sections(self, content: str, parser_class: type) -> list[Any]:
-        key = hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+    def _sections(self, content: str, parser_class: type) -> PageSections:
+        key = content_key(content)
         sections = self._used.get(key) or self._by_content.get(key)
         if sections is None:
             parser = parser_class()
             parser.feed(content)
             parser.close()
-            sections = [_fresh(section) for section in parser.data]
+            sections = tuple(
+                SearchSection(
+                    section.id,
+                    "".join(section.title) if section.title else None,
+                    "".join(section.text),
+                )
+                for section in parser.data
+                if not section.is_excluded()
+            )
+            self._parsed = True
         self._used[key] = sections
         return sections
 
     def end_build(self) -> None:
-        """Keep only what this build's pages had: memory stays the site's size."""
+        """Keep only what this build's pages had: memory and the store stay the site's size."""
+        changed = self._parsed or self._used.keys() != self._by_content.keys()
+        if self._store is not None and changed:
+            self._store.save(self._used)
         self._by_content, self._used = self._used, {}
+        self._parsed = False
 
 
-def _fresh(section: Any) -> Any:
-    """A copy the index may change (it fills in an empty title) without changing ours."""
-    fresh = copy.copy(section)
-    fresh.title, fresh.text = list(section.title), list(section.text)
-    return fresh
+def search_code(config: MkDocsConfig) -> str | None:
+    """A fingerprint of the search plugin's code, whose parse the store keeps."""
+    module = _search_module(_material_search(config))
+    if module is None:
+        return None
+    try:
+        source = inspect.getsource(module)
+    except (OSError, TypeError):
+        return None
+    return hashlib.sha256(source.encode()).hexdigest()
 
 
 def _material_search(config: MkDocsConfig) -> Any:
@@ -89,11 +124,15 @@ def _material_search(config: MkDocsConfig) -> Any:
     return None
 
 
-def _parser_class(index: Any) -> type | None:
-    """Material's HTML parser for search, if its index is the kind this knows."""
-    module = __import__(type(index).__module__, fromlist=["Parser"])
-    parser_class = getattr(module, "Parser", None)
-    needed = ("add_entry_from_context", "create_entry_for_section", "entries")
-    if parser_class is None or not all(hasattr(index, name) for name in needed):
+def _search_module(search: Any) -> Any:
+    """Material's search module, if its index and parser are the kind this knows."""
+    index = getattr(search, "search_index", None)
+    if index is None:
         return None
-    return parser_class
+    module = inspect.getmodule(type(index))
+    needed = ("add_entry_from_context", "create_entry_for_section", "entries")
+    if module is None or not all(hasattr(index, name) for name in needed):
+        return None
+    if not all(hasattr(module, name) for name in ("Parser", "Section", "Element")):
+        return None
+    return module
