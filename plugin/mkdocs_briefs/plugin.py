@@ -80,6 +80,7 @@ from mkdocs_briefs.core.site.glossary_usage import unused_terms
 from mkdocs_briefs.core.site.links import SiteLinks, link_site
 from mkdocs_briefs.core.site.stories import SiteStories, load_site_stories
 from mkdocs_briefs.core.text import esc
+from mkdocs_briefs.frame import frame_links
 from mkdocs_briefs.preview import PreviewCache
 from mkdocs_briefs.search_reuse import SearchSections, search_code
 from mkdocs_briefs.site_glossary import SiteGlossary, keep_out_of_site, load_site_glossary
@@ -500,9 +501,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         return nav
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        # The frame's sections and footer link to pages by their source (templates/main.html):
-        # looked up once per build, not by a walk over every page for every page.
-        env.globals["briefs_pages"] = {f.src_uri: f.url for f in files.documentation_pages()}
+        # The frame's sections and footer (templates/main.html): found once a build.
+        env.globals["briefs_links"] = frame_links(files)
         self._reuse_search_sections(config)
         if self.preview is not None:
             env.bytecode_cache = self.preview.templates
@@ -535,6 +535,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if isinstance(page, PluginPage):
             page.on_page_context(context)
             self._page_urls.add(page.url)
+        # The news frame without Material's navigation columns (templates/main.html).
+        context["briefs_framed"] = isinstance(page, PluginPage) or page.is_homepage
         # The head's feed link, on every page (see templates/main.html).
         context["briefs_feed"] = FEED_PATH if self._feed_wanted(config) else None
         return context

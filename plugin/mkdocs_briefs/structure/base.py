@@ -21,10 +21,6 @@ class PluginPage(Page):
     event handlers of the same name.
     """
 
-    # The news frame (templates/main.html) shows these pages without Material's
-    # navigation and contents columns: the sections row replaces them.
-    briefs_frame = True
-
     def on_page_content(self) -> list[Problem]:
         """The problems rendering found, to report once per build."""
         return []
