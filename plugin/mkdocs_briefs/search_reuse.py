@@ -78,11 +78,13 @@ class SearchSections:
             parser = parser_class()
             parser.feed(content)
             parser.close()
+            # Kept as the index takes them, joined and stripped: its entries then hold the
+            # same strings, not copies.
             sections = tuple(
                 SearchSection(
                     section.id,
-                    "".join(section.title) if section.title else None,
-                    "".join(section.text),
+                    "".join(section.title).strip() if section.title else None,
+                    "".join(section.text).strip(),
                 )
                 for section in parser.data
                 if not section.is_excluded()

@@ -24,7 +24,7 @@ from pathlib import Path
 from mkdocs_briefs.core.cache.pickles import RecordFolder
 
 SECTIONS_DIR = "search"  # inside the cache folder, beside the parses
-FORMAT = 1  # bump when what an entry means changes
+FORMAT = 2  # bump when what an entry means changes
 # The only markup a search index keeps in a section's text: bare tags, no attributes.
 _KEPT_TAGS = re.compile(r"</?(?:p|code|pre|li|ol|ul|sub|sup)>")
 _ID = re.compile(r"[A-Za-z0-9_:.-]{1,200}\Z")
@@ -35,7 +35,7 @@ _CONTENT_KEY = re.compile(r"[0-9a-f]{40}\Z")
 class SearchSection:
     """One section of a page as the search index takes it: the heading's id (None for
     the page's top), its title (None when it had none: the page's title is used)
-    and its text, both as escaped HTML."""
+    and its text, both as escaped HTML with no space around it."""
 
     id: str | None
     title: str | None
