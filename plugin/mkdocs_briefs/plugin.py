@@ -503,6 +503,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         # The frame's sections and footer (templates/main.html): found once a build.
         env.globals["briefs_links"] = frame_links(files)
+        if self.preview is None:
+            # Every page's content is made (MkDocs renders all before the theme): what the
+            # lists and the timeline derived from each brief is not needed again.
+            for brief in self.collection.briefs:
+                brief.forget_derived()
         self._reuse_search_sections(config)
         if self.preview is not None:
             env.bytecode_cache = self.preview.templates
