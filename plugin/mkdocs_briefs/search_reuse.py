@@ -25,13 +25,13 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 
 from mkdocs_briefs.core.cache.search_sections import (
+    PageSections,
     SearchSection,
     SearchSectionCache,
     content_key,
 )
 
 SEARCH_PLUGIN_NAMES = ("material/search", "search")
-PageSections = tuple[SearchSection, ...]
 
 
 class SearchSections:
