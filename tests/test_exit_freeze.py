@@ -32,3 +32,26 @@ def test_serve_and_use_as_a_library_leave_the_collector_alone(plugin, command):
         plugin.on_startup(command=command, dirty=False)
     plugin._freeze_for_exit()
     assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("command", ["build", "gh-deploy"])
+def test_a_command_that_ends_after_its_build_collects_no_garbage_while_reading(plugin, command):
+    plugin.on_startup(command=command, dirty=False)
+    with plugin._collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()  # the pages' garbage is collected as usual
+
+
+def test_the_collector_comes_back_when_reading_fails(plugin):
+    plugin.on_startup(command="build", dirty=False)
+    with pytest.raises(RuntimeError), plugin._collector_paused():
+        raise RuntimeError("a brief could not be read")
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("command", ["serve", None])
+def test_serve_and_use_as_a_library_collect_while_reading(plugin, command):
+    if command is not None:
+        plugin.on_startup(command=command, dirty=False)
+    with plugin._collector_paused():
+        assert gc.isenabled()

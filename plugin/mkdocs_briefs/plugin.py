@@ -15,8 +15,10 @@ A brief goes from file to page in one pass:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -195,14 +197,15 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if self.preview is not None:
             self.preview.folder.after_clean(config)
-        self._load_glossary(files, config)
-        self._load_authors(files, config)
-        self._load_stories(files, config)
-        self._load_briefs()
-        self._link_briefs()
-        self._add_brief_pages(files, config)
-        self._add_site_pages(files, config)
-        self._add_assets(files, config)
+        with self._collector_paused():
+            self._load_glossary(files, config)
+            self._load_authors(files, config)
+            self._load_stories(files, config)
+            self._load_briefs()
+            self._link_briefs()
+            self._add_brief_pages(files, config)
+            self._add_site_pages(files, config)
+            self._add_assets(files, config)
         self._freeze_for_exit()
         return files
 
@@ -482,6 +485,21 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def _cache_dir(self) -> Path | None:
         """Where parses and the loaded glossary are kept between builds, if they are."""
         return self.project_dir / CACHE_DIR if self.config.cache else None
+
+    @contextlib.contextmanager
+    def _collector_paused(self) -> Iterator[None]:
+        """No garbage collection while the site's records are made, for commands that end
+        the process after their build (see `_freeze_for_exit`): what is made here is kept
+        for the whole build, and reading a thousand briefs from the cache set off full
+        collections that walked every one of them again and again."""
+        paused = self.exits_after_build and gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            yield
+        finally:
+            if paused:
+                gc.enable()
 
     def _freeze_for_exit(self) -> None:
         """What exists now lives until the process ends: keep the garbage collector off it.
