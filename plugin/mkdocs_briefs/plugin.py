@@ -284,9 +284,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         taken = _outputs(files)
         link_targets = BriefFiles()
         social_cards = any(name.split("/")[-1] == "social" for name in config.plugins)
+        docs_dir = Path(config.docs_dir).resolve()  # once: resolving walks every folder
         self.brief_pages = []
         for brief in self.collection.briefs:
-            file = brief_file(brief, self.collection.files[brief.path], self.project_dir, config)
+            source = self.collection.files[brief.path]
+            file = brief_file(brief, source, self.project_dir, docs_dir, config)
             clash = taken.get(file.dest_uri) or files.get_file_from_path(file.src_uri)
             if clash is not None:
                 report(docs_page_clash(brief.path, brief.url, clash.src_uri))
@@ -294,7 +296,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             files.append(file)
             link_targets.add(file)
             self._add_lead_image(brief, files, config)
-            for media in brief_media(brief, file, self.project_dir, config):
+            for media in brief_media(brief, file, self.project_dir, docs_dir, config):
                 if files.get_file_from_path(media.src_uri) is None:
                     files.append(media)
                 link_targets.add(files.get_file_from_path(media.src_uri) or media)
@@ -305,6 +307,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                     config,
                     template=self.config.template,
                     link_targets=link_targets,
+                    docs_dir=docs_dir,
                     reparse=self._reparse,
                     glossary=self.glossary.glossary if self.glossary else None,
                     social_cards=social_cards,

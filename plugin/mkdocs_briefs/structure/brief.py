@@ -85,6 +85,7 @@ class BriefPage(PluginPage):
         *,
         template: str,
         link_targets: BriefFiles,
+        docs_dir: Path,
         reparse: Reparse,
         glossary: Glossary | None = None,
         social_cards: bool = False,
@@ -98,6 +99,7 @@ class BriefPage(PluginPage):
         self.problems: list[Problem] = []
         self._template = template
         self._link_targets = link_targets
+        self._docs_dir = docs_dir  # resolved, once a build
         self._reparse = reparse
         self._glossary = glossary
         self._social_cards = social_cards
@@ -132,12 +134,11 @@ class BriefPage(PluginPage):
         if self.markdown != self._markdown_read:
             self._reparse_changed_body()
         brief = self.brief
-        docs_dir = Path(config.docs_dir).resolve()
         glossary_url = self._url_of(files, GLOSSARY_PAGE_URI)
         kinds_page_url = self._url_of(files, KINDS_PAGE_URI)
         root = root_of(self.file)
         site = site_info(config)
-        resolve = partial(self._resolve, files=files, docs_dir=docs_dir)
+        resolve = partial(self._resolve, files=files, docs_dir=self._docs_dir)
         key = None
         if self._reuse is not None and self.markdown == self._markdown_read:
             key = (

@@ -14,13 +14,15 @@ from mkdocs_briefs.core.brief.model import Brief
 from mkdocs_briefs.core.siteinfo import SiteInfo
 
 
-def brief_file(brief: Brief, source: Path, project_dir: Path, config: MkDocsConfig) -> File:
+def brief_file(
+    brief: Brief, source: Path, project_dir: Path, docs_dir: Path, config: MkDocsConfig
+) -> File:
     """The brief's own file, written at its dated address (yyyy/mm/dd/slug/).
 
     A real source file, as docs pages have: plugins that read a page's file (git
     dates and authors, "edit this page") find the brief. Its `src_uri` is the
     brief's path from the project (`briefs/x.md`), which no docs page has unless
-    the docs folder holds a `briefs/` folder of its own.
+    the docs folder holds a `briefs/` folder of its own. `docs_dir`: resolved, once a build.
     """
     source = source.resolve()
     try:
@@ -39,15 +41,16 @@ def brief_file(brief: Brief, source: Path, project_dir: Path, config: MkDocsConf
     )
     # "Edit this page" leads to the brief: its path from the docs folder, which the
     # repository's edit address (edit_uri) points at.
-    file.edit_uri = Path(os.path.relpath(source, Path(config.docs_dir).resolve())).as_posix()
+    file.edit_uri = Path(os.path.relpath(source, docs_dir)).as_posix()
     return file
 
 
-def brief_media(brief: Brief, file: File, project_dir: Path, config: MkDocsConfig) -> list[File]:
+def brief_media(
+    brief: Brief, file: File, project_dir: Path, docs_dir: Path, config: MkDocsConfig
+) -> list[File]:
     """Images and other files a brief links to beside it (not in the docs folder, which
     MkDocs publishes already): published at the same path from the project."""
     folder = Path(file.abs_src_path or "").parent
-    docs_dir = Path(config.docs_dir).resolve()
     found = []
     for href, _line in brief.body.relative_links:
         path = urlsplit(href).path
