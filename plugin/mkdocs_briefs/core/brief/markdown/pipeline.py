@@ -24,6 +24,7 @@ from mkdocs_briefs.core.brief.markdown.render_rules import (
     render_rules_plugin,
 )
 from mkdocs_briefs.core.brief.markdown.sections import sections_plugin
+from mkdocs_briefs.core.brief.markdown.text_run import text_run_plugin
 from mkdocs_briefs.core.brief.model import Body
 
 
@@ -32,6 +33,7 @@ def brief_markdown() -> MarkdownIt:
     # Raw HTML is off: authors' text is always escaped, never passed through.
     md = MarkdownIt("commonmark", {"html": False, "typographer": False})
     md.enable("table")
+    md.use(text_run_plugin)
     md.use(citations_plugin)
     md.use(links_plugin)
     md.use(sections_plugin)
