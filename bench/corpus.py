@@ -21,6 +21,7 @@ MARKER = ".bench-corpus"  # only folders carrying this file are ever deleted
 GLOSSARY_PATH = "content/glossary.yml"
 STORIES_PATH = "content/stories.yml"
 SITE_URL = "https://example.org/bench/"  # `mkdocs serve` serves the briefs site under /bench/
+PLAIN_SITE_URL = "https://example.org/plain/"  # ... and the plain site under /plain/
 
 _THEME = """\
 theme:
@@ -71,7 +72,7 @@ def briefs_config(glossary: str = GLOSSARY_PATH) -> str:
 def plain_config() -> str:
     """The plain site's mkdocs.yml: every page in the nav, pruned to the visible part."""
     return (
-        "site_name: Newsroom pages\nsite_url: https://example.org/plain/\ndocs_dir: content\n\n"
+        f"site_name: Newsroom pages\nsite_url: {PLAIN_SITE_URL}\ndocs_dir: content\n\n"
         + _THEME.format(extra_features="\n    - navigation.prune")
         + "\nplugins:\n  - search\n\n"
         + _MARKDOWN

@@ -195,8 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     preview = None
     if args.preview:
         log = args.out / f"serve-{reference}.log"
+        corpus = corpora[reference]
         preview = measure_preview(
-            corpora[reference].briefs_site, corpora[reference].briefs, args.preview_repeats, log
+            corpus.briefs_site, corpus.briefs, args.preview_repeats, log, corpus.plain_site
         )
         print(preview.report() + "\n", flush=True)
     check = None
@@ -249,6 +250,7 @@ def _save(
             "ms_per_brief_no_cache": glossary.ms_per_brief_cold,
         },
         "preview": [asdict(edit) for edit in preview.edits] if preview else None,
+        "preview_plain": [asdict(edit) for edit in preview.plain_edits] if preview else None,
         "check": asdict(check) if check else None,
         "targets": [
             {"name": v.name, "value": v.value, "limit": v.limit, "status": v.status}

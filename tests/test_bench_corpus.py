@@ -14,6 +14,7 @@ from bench.check import measure_check
 from bench.corpus import Corpus, add_glossary_variant, make_corpus
 from bench.glossary_terms import make_glossary
 from bench.measure import BuildResult, build
+from bench.preview import _brief_edit, _plain_edit
 from bench.report import GlossaryResult, Runs
 from mkdocs_briefs.core.glossary.terms import load_glossary
 
@@ -141,6 +142,22 @@ def test_the_check_measure_times_a_clean_check_with_and_without_cache(corpus):
     assert not (corpus.briefs_site / ".briefs-cache").exists()  # the corpus is left as made
     assert result.verdict().value == result.first[0]
     assert "first run (no cache)" in result.report()
+
+
+def test_the_preview_measure_makes_the_same_edit_to_a_brief_and_its_plain_page(corpus):
+    for n, brief in enumerate(corpus.briefs, 1):
+        edits = [
+            _brief_edit(corpus.briefs_site, brief, n),
+            _plain_edit(corpus.plain_site, brief, n),
+        ]
+        for edit in edits:
+            original = edit.file.read_text(encoding="utf-8")
+            assert edit.sentence in edit.text and edit.sentence not in original
+            assert edit.title.startswith(brief.title) and edit.title in edit.text
+            assert edit.url == brief.url
+        brief_edit, plain_edit = edits
+        assert brief_edit.file.suffix == plain_edit.file.suffix == ".md"
+        assert plain_edit.text.startswith(f"# {plain_edit.title}\n")
 
 
 def test_a_build_is_measured_by_its_own_memory_not_the_benchmark_s(corpus):
