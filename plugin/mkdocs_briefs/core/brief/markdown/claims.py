@@ -7,12 +7,14 @@ back. Cited ids are checked here, where the marker's file position is known.
 
 from __future__ import annotations
 
+from functools import cache
+
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from mkdocs_briefs.core.brief.markdown.context import ParseContext, get_context
-from mkdocs_briefs.core.brief.model import Claim, SourceKind, claim_anchor
+from mkdocs_briefs.core.brief.model import Claim, claim_anchor
 from mkdocs_briefs.core.ids import is_valid_id
 from mkdocs_briefs.core.problems import Location
 from mkdocs_briefs.core.suggest import did_you_mean
@@ -77,16 +79,17 @@ def _claims_rule(state: StateCore) -> None:
         claim.container.attrSet("id", claim.anchor)
         claim.container.attrJoin("class", "brief-claim")
         claim.container.attrSet("data-sources", " ".join(claim.ids))
-        marker = _marker_style([context.sources[i].kind for i in claim.ids])
+        marker = _marker_style(tuple(context.sources[i].kind.key for i in claim.ids))
         if marker:
             claim.container.attrSet("style", marker)
     context.body.claims = [Claim(c.number, c.opening, tuple(c.ids), c.cut) for c in claims.values()]
 
 
-def _marker_style(kinds: list[SourceKind]) -> str:
+@cache  # a site's claims cite a few mixes of kinds, in a few orders
+def _marker_style(kind_keys: tuple[str, ...]) -> str:
     """The claim's marker in the margin: one band per kind of source it cites (the
     citations' labels name the kinds in text; the colours come from the stylesheet)."""
-    keys = list(dict.fromkeys(kind.key for kind in kinds))
+    keys = list(dict.fromkeys(kind_keys))
     if not keys:
         return ""
     step = 100 / len(keys)
@@ -117,7 +120,8 @@ def _excerpt(inline: Token) -> tuple[str, bool]:
         children = children[end + 1 :]
     for child in children:
         if child.type in ("text", "code_inline"):
-            words.extend(child.content.split())
+            # Enough words to know whether there are more: the last item holds the rest.
+            words.extend(child.content.split(None, EXCERPT_WORDS))
         if len(words) > EXCERPT_WORDS:
             return " ".join(words[:EXCERPT_WORDS]), True
     return " ".join(words), False

@@ -39,9 +39,12 @@ def _mentions_rule(state: StateCore) -> None:
         if block.type != "inline" or not block.children:
             continue
         children: list[Token] = []
+        mentioned = False
         for index, child in enumerate(block.children):
             children.append(child)
-            href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
+            if child.type != "link_open":
+                continue
+            href = str(child.attrGet("href") or "")
             if not href.startswith("#"):
                 continue
             target = href[1:]
@@ -54,6 +57,7 @@ def _mentions_rule(state: StateCore) -> None:
                 child.attrSet("href", f"#{event_anchor(target)}")
                 child.attrSet("id", anchor)
                 child.attrSet("class", "brief-mention")
+                mentioned = True
                 # An upcoming event has no date, so its mention gets no <time>; a `same-as`
                 # event's date is known once the site is resolved.
                 timed = not event.when.upcoming or not event.own_date
@@ -73,7 +77,8 @@ def _mentions_rule(state: StateCore) -> None:
                     f"unknown event '{target}'{did_you_mean(target, context.events)}: "
                     "declare it under `events:` or link to an existing section",
                 )
-        block.children = _close_times(children)
+        if mentioned:  # most blocks mention no event: they are left as they are
+            block.children = _close_times(children)
 
 
 def _link_text(children: list[Token], open_index: int) -> str:
