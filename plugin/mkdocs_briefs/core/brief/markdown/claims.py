@@ -7,7 +7,7 @@ back. Cited ids are checked here, where the marker's file position is known.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
@@ -85,7 +85,7 @@ def _claims_rule(state: StateCore) -> None:
     context.body.claims = [Claim(c.number, c.opening, tuple(c.ids), c.cut) for c in claims.values()]
 
 
-@cache  # a site's claims cite a few mixes of kinds, in a few orders
+@lru_cache(maxsize=256)  # a site's claims cite a few mixes of kinds, in a few orders
 def _marker_style(kind_keys: tuple[str, ...]) -> str:
     """The claim's marker in the margin: one band per kind of source it cites (the
     citations' labels name the kinds in text; the colours come from the stylesheet)."""
