@@ -17,7 +17,7 @@ from pathlib import Path
 from statistics import median
 
 from .corpus import corpus_parser, make_corpus
-from .measure import child_env
+from .measure import child_env, compile_plugin
 from .targets import CHECK_SECONDS_MAX, Verdict
 
 CACHE_DIR = ".briefs-cache"
@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = corpus_parser(__doc__.split("\n\n")[0], "the check")
     parser.add_argument("--runs", type=int, default=7, help="first runs to time (7)")
     args = parser.parse_args(argv)
+    compile_plugin()
     corpus = make_corpus(args.out, args.size, args.seed)
     result = measure_check(corpus.briefs_site, args.size, args.runs)
     print(result.report())

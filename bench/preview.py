@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 
 from .brief_model import BriefSpec
 from .corpus import PLAIN_SITE_URL, SITE_URL, corpus_parser, make_corpus
-from .measure import child_env
+from .measure import child_env, compile_plugin
 from .targets import PREVIEW_SECONDS_MAX, Verdict
 from .yamltext import scalar
 
@@ -292,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = corpus_parser(__doc__.split("\n\n")[0], "the preview")
     parser.add_argument("--repeats", type=int, default=3, help="edits, each of another brief")
     args = parser.parse_args(argv)
+    compile_plugin()
     corpus = make_corpus(args.out, args.size, args.seed)
     result = measure_preview(
         corpus.briefs_site,

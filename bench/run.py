@@ -18,7 +18,7 @@ from pathlib import Path
 from .check import CheckResult, measure_check
 from .corpus import Corpus, add_glossary_variant, make_corpus
 from .features import plugin_uses_glossary
-from .measure import BuildResult, build, clear_cache
+from .measure import BuildResult, build, clear_cache, compile_plugin
 from .preview import PreviewResult, measure_preview
 from .profiling import profile_build
 from .report import GlossaryResult, Runs, SizeResult, glossary_table, scaling_line, size_table
@@ -177,6 +177,7 @@ def verdicts(
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    compile_plugin()
     reference = reference_size(args.sizes)
     corpora: dict[int, Corpus] = {}
     by_size: dict[int, SizeResult] = {}
