@@ -77,11 +77,24 @@ class Site:
     cold: bool = False
 
 
-def alternate(sites: list[Site], runs: int, warmup: int) -> list[Runs]:
-    """Build the sites in turn (a, b, a, b, ...) so load on the machine hits both alike."""
+def alternate(groups: list[list[Site]], runs: int, warmup: int) -> list[Runs]:
+    """Build the groups of sites in turn, so that load on the machine hits them alike.
+
+    Every other round goes in the reverse order (a b, b a, a b, ...): this machine's
+    speed drifts during a run, and a fixed order let the drift favour whichever group
+    was built first. The sites of a group keep their order: a first build, then the
+    one that finds its cache. Results come in the order of the sites in `groups`.
+    """
+    sites = [site for group in groups for site in group]
+    numbered: list[list[int]] = []  # each group's sites, by their place in `sites`
+    for group in groups:
+        start = sum(len(done) for done in numbered)
+        numbered.append(list(range(start, start + len(group))))
     results: list[list[BuildResult]] = [[] for _ in sites]
     for round_number in range(warmup + runs):
-        for index, site in enumerate(sites):
+        ordered = numbered if round_number % 2 == 0 else numbered[::-1]
+        for index in (index for group in ordered for index in group):
+            site = sites[index]
             if site.cold:
                 clear_cache(site.project)
             result = build(site.project, site.config)
@@ -97,9 +110,13 @@ def alternate(sites: list[Site], runs: int, warmup: int) -> list[Runs]:
 
 
 def measure_size(corpus: Corpus, runs: int, warmup: int) -> SizeResult:
-    # A first build (no cache), then the next one (cache of the first), then the plain site.
+    # A first build (no cache), then the next one (cache of the first); the plain site
+    # before or after them, by turns.
     cold, briefs, plain = alternate(
-        [Site(corpus.briefs_site, cold=True), Site(corpus.briefs_site), Site(corpus.plain_site)],
+        [
+            [Site(corpus.briefs_site, cold=True), Site(corpus.briefs_site)],
+            [Site(corpus.plain_site)],
+        ],
         runs,
         warmup,
     )
@@ -112,8 +129,10 @@ def measure_glossary(corpus: Corpus, terms: list[int], runs: int, warmup: int) -
     # glossary's size costs: loading it, matching against it, its glossary page.
     configs = [add_glossary_variant(corpus.briefs_site, n, core=terms[0]) for n in terms]
     # Each first build clears the cache of both; the build after it finds its own.
-    sites = [Site(corpus.briefs_site, config, cold) for config in configs for cold in (True, False)]
-    small_cold, small, large_cold, large = alternate(sites, runs, warmup)
+    groups = [
+        [Site(corpus.briefs_site, config, cold) for cold in (True, False)] for config in configs
+    ]
+    small_cold, small, large_cold, large = alternate(groups, runs, warmup)
     return GlossaryResult(
         corpus.size,
         terms[0],

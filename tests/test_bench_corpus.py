@@ -16,6 +16,7 @@ from bench.glossary_terms import make_glossary
 from bench.measure import BuildResult, build
 from bench.preview import _brief_edit, _plain_edit
 from bench.report import GlossaryResult, Runs
+from bench.run import Site, alternate
 from mkdocs_briefs.core.glossary.terms import load_glossary
 
 LABEL = re.compile(r"^(?:- )?\*\*[^*]+:\*\* ")
@@ -205,3 +206,27 @@ def test_stories_thread_the_briefs_and_about_a_third_of_events_are_shared(tmp_pa
     assert min(sizes.values()) >= 2 and max(sizes.values()) <= 20 and len(sizes) >= 20
     stories = yaml.safe_load((corpus.briefs_site / "content" / "stories.yml").read_text())
     assert set(stories) == set(sizes)
+
+
+def test_builds_alternate_and_every_other_round_runs_in_reverse(monkeypatch, tmp_path):
+    built: list[str] = []
+    cleared: list[str] = []
+
+    def fake_build(project: Path, config: str = "mkdocs.yml") -> BuildResult:
+        built.append(f"{project.name}/{config}")
+        return BuildResult(seconds=len(built), max_rss_kib=1024, returncode=0, output="")
+
+    monkeypatch.setattr("bench.run.build", fake_build)
+    monkeypatch.setattr("bench.run.clear_cache", lambda project: cleared.append(project.name))
+    briefs, plain = tmp_path / "briefs", tmp_path / "plain"
+    cold, warm, other = alternate(
+        [[Site(briefs, cold=True), Site(briefs)], [Site(plain)]], runs=3, warmup=1
+    )
+    first = ["briefs/mkdocs.yml", "briefs/mkdocs.yml", "plain/mkdocs.yml"]
+    turned = ["plain/mkdocs.yml", "briefs/mkdocs.yml", "briefs/mkdocs.yml"]
+    assert built == first + turned + first + turned  # a first build right before its next
+    assert cleared == ["briefs"] * 4
+    # The warm-up round is not counted; each site gets its own builds, in round order.
+    assert [r.seconds for r in cold.results] == [5, 7, 11]
+    assert [r.seconds for r in warm.results] == [6, 8, 12]
+    assert [r.seconds for r in other.results] == [4, 9, 10]
