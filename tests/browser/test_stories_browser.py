@@ -41,7 +41,9 @@ def test_next_in_this_story_leads_from_the_first_brief_to_the_second(open_tab, s
     next_link.scroll_into_view_if_needed()
     tab.press(next_link)
     page.wait_for_url("**/" + FOLLOW_UP_URL)
-    title = page.locator(".brief-header__title")
+    # Material's instant navigation changes the address before it swaps the page in:
+    # wait for the follow-up's own title, not the first brief's, still on the page.
+    title = page.locator(".brief-header__title", has_text="Test follow-up")
     title.wait_for()
     assert title.inner_text() == "Test follow-up: U.S. and Ukrainian teams meet on air defense"
     assert "Previous in this story" in page.locator("nav.brief-story-nav").inner_text()
