@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -48,6 +47,7 @@ from mkdocs_briefs.core.cache.search_sections import SearchSectionCache
 from mkdocs_briefs.core.check.siteconfig import config_problems
 from mkdocs_briefs.core.collection.briefs import BriefCollection, docs_page_clash, load_briefs
 from mkdocs_briefs.core.collection.memo import ParsedBriefs
+from mkdocs_briefs.core.collector import collector_paused
 from mkdocs_briefs.core.options import DEFAULT_TIMEZONE
 from mkdocs_briefs.core.problems import Problem, Problems, Severity
 from mkdocs_briefs.core.render.author_pages import (
@@ -489,20 +489,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         """Where parses and the loaded glossary are kept between builds, if they are."""
         return self.project_dir / CACHE_DIR if self.config.cache else None
 
-    @contextlib.contextmanager
-    def _collector_paused(self) -> Iterator[None]:
+    def _collector_paused(self) -> contextlib.AbstractContextManager[None]:
         """No garbage collection while the site's records are made, for commands that end
         the process after their build (see `_freeze_for_exit`): what is made here is kept
         for the whole build, and reading a thousand briefs from the cache set off full
         collections that walked every one of them again and again."""
-        paused = self.exits_after_build and gc.isenabled()
-        if paused:
-            gc.disable()
-        try:
-            yield
-        finally:
-            if paused:
-                gc.enable()
+        return collector_paused() if self.exits_after_build else contextlib.nullcontext()
 
     def _freeze_for_exit(self) -> None:
         """What exists now lives until the process ends: keep the garbage collector off it.

@@ -8,16 +8,15 @@ time zone, instead of PyYAML's guesses.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import yaml
 from yaml import MappingNode, ScalarNode, SequenceNode
+
+from mkdocs_briefs.core.collector import collector_paused
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +142,7 @@ def load_yaml(text: str, halves: list[HalfCharacter] | None = None) -> Any:
     hold but an escape such as "\\ud800" writes): two halves of a pair are joined, a
     lone half becomes U+FFFD and is added to `halves`.
     """
-    with _collector_paused():
+    with collector_paused():
         try:
             data = _load_fast(text)
         except Exception:  # unusual or broken YAML: the full loader answers, or explains
@@ -153,20 +152,6 @@ def load_yaml(text: str, halves: list[HalfCharacter] | None = None) -> Any:
         data = _whole_characters(data, Pos(1, 1), found, set())
         found.sort(key=lambda half: (half.pos.line, half.pos.col))
     return data
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No garbage collection while a document is built: it makes only new objects, and
-    the collector's passes over them made 22,000 sources take 8 times as long to load
-    as 5,500. Collected as usual afterwards."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 @dataclass(frozen=True, slots=True)
