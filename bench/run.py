@@ -10,6 +10,7 @@ Run from the repository root: `make bench`, or `python -m bench.run --help`.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from dataclasses import asdict, dataclass
@@ -86,10 +87,8 @@ def alternate(groups: list[list[Site]], runs: int, warmup: int) -> list[Runs]:
     one that finds its cache. Results come in the order of the sites in `groups`.
     """
     sites = [site for group in groups for site in group]
-    numbered: list[list[int]] = []  # each group's sites, by their place in `sites`
-    for group in groups:
-        start = sum(len(done) for done in numbered)
-        numbered.append(list(range(start, start + len(group))))
+    places = itertools.count()
+    numbered = [[next(places) for _ in group] for group in groups]  # places in `sites`
     results: list[list[BuildResult]] = [[] for _ in sites]
     for round_number in range(warmup + runs):
         ordered = numbered if round_number % 2 == 0 else numbered[::-1]
