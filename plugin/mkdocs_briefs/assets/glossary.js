@@ -7,7 +7,8 @@
  *     the pointer may move into the popup without closing it;
  *   - on a touch screen the first tap on a term shows the popup, and a second
  *     tap on the term (or "Read more") follows the link;
- *   - Escape, a tap elsewhere, or leaving the term closes it.
+ *   - Escape, a tap elsewhere, leaving the term or following "Read more"
+ *     closes it.
  * Listeners are delegated on `document`, so they keep working after Material's
  * instant navigation swaps the page; the popup closes on every page change.
  */
@@ -45,6 +46,10 @@
     popup.addEventListener("pointerenter", cancelHide);
     popup.addEventListener("pointerleave", function (event) {
       if (event.pointerType === "mouse") scheduleHide();
+    });
+    // Following "Read more" leaves the page: close now, not when the next page arrives.
+    popup.addEventListener("click", function (event) {
+      if (event.target instanceof Element && event.target.closest("a")) hide();
     });
     document.body.appendChild(popup);
     return popup;
